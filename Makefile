@@ -1,0 +1,69 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+DEV_KEY := var/development-secret-key
+# `make serve` runs the production settings on plain http://127.0.0.1 with the development key.
+SERVE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_SECRET_KEY="$$(cat $(DEV_KEY))"
+
+.DEFAULT_GOAL := help
+.PHONY: help run serve test e2e lint format migrations-check check-python clean
+
+help:
+	@echo "make run               set up and serve the site for development on http://127.0.0.1:8000"
+	@echo "make serve             the same site the production way (gunicorn, DEBUG off, whitenoise)"
+	@echo "make test              ruff and the test suite (DATABASE_URL=postgres://... for PostgreSQL)"
+	@echo "make e2e               the browser tests in Chromium"
+	@echo "make lint / format     ruff check / ruff format"
+	@echo "make migrations-check  fail if a model change has no migration"
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Practice needs Python 3.12 or newer, but $(PYTHON) is " + sys.version.split()[0] + ". Install a newer Python and run, for example: make run PYTHON=python3.13")'
+
+$(BIN)/python: | check-python
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+$(DEV_KEY): | $(BIN)/python
+	mkdir -p var
+	$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+run: check-python $(VENV)/.installed $(DEV_KEY)
+	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input
+	DJANGO_DEBUG=1 $(MANAGE) demo_content
+	DJANGO_DEBUG=1 $(MANAGE) ensure_admin
+	DJANGO_DEBUG=1 $(MANAGE) runserver 127.0.0.1:8000
+
+serve: check-python $(VENV)/.installed $(DEV_KEY)
+	$(SERVE_ENV) $(MANAGE) migrate --no-input
+	$(SERVE_ENV) $(MANAGE) demo_content
+	$(SERVE_ENV) $(MANAGE) ensure_admin
+	$(SERVE_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
+	$(SERVE_ENV) $(BIN)/gunicorn practice.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -
+
+test: check-python $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest --ignore=tests/e2e $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations-check: $(VENV)/.installed-dev
+	DJANGO_DEBUG=1 $(MANAGE) makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) var/static .pytest_cache .ruff_cache

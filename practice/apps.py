@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
+
+
+class PracticeConfig(AppConfig):
+    default = True
+    name = "practice"
+    verbose_name = "Practice"
+
+
+class PracticeAdminConfig(admin_apps.AdminConfig):
+    """The Django admin, branded and arranged for the therapist."""
+
+    default = False
+    default_site = "practice.admin_site.PracticeAdminSite"

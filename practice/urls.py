@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from articles.views import SearchView
+from practice import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("articles/", include("articles.urls")),
+    path("search/", SearchView.as_view(), name="search"),
+    path("book/", include("booking.urls")),
+    path("admin/", admin.site.urls),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("healthz", views.healthz, name="healthz"),
+]
+
+if settings.SERVE_MEDIA:
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns.append(
+        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
+
+# Pages answer at /<slug>/, after every other address so they can never hide one.
+urlpatterns.append(path("<slug:slug>/", views.page_detail, name="page"))

@@ -1,0 +1,34 @@
+"""Small helpers that make model instances with sensible defaults."""
+
+from datetime import timedelta
+from itertools import count
+
+from django.utils import timezone
+
+from articles.models import Author, Post
+
+_numbers = count(1)
+
+
+def make_author(**kwargs):
+    number = next(_numbers)
+    defaults = {"name": f"Author {number}", "slug": f"author-{number}"}
+    return Author.objects.create(**(defaults | kwargs))
+
+
+def make_post(*, tags=(), **kwargs):
+    """Make a post that is published an hour ago unless told otherwise."""
+    number = next(_numbers)
+    defaults = {
+        "title": f"Article {number}",
+        "slug": f"article-{number}",
+        "body": f"<p>Body of article {number}.</p>",
+        "status": Post.Status.PUBLISHED,
+        "published_at": timezone.now() - timedelta(hours=1),
+    }
+    if "author" not in kwargs:
+        kwargs["author"] = make_author()
+    post = Post.objects.create(**(defaults | kwargs))
+    if tags:
+        post.tags.add(*tags)
+    return post
