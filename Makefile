@@ -1,4 +1,5 @@
 PYTHON ?= python3
+PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
@@ -40,14 +41,14 @@ run: check-python $(VENV)/.installed $(DEV_KEY)
 	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input
 	DJANGO_DEBUG=1 $(MANAGE) demo_content
 	DJANGO_DEBUG=1 $(MANAGE) ensure_admin
-	DJANGO_DEBUG=1 $(MANAGE) runserver 127.0.0.1:8000
+	DJANGO_DEBUG=1 $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 serve: check-python $(VENV)/.installed $(DEV_KEY)
 	$(SERVE_ENV) $(MANAGE) migrate --no-input
 	$(SERVE_ENV) $(MANAGE) demo_content
 	$(SERVE_ENV) $(MANAGE) ensure_admin
 	$(SERVE_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
-	$(SERVE_ENV) $(BIN)/gunicorn practice.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -
+	$(SERVE_ENV) $(BIN)/gunicorn practice.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
 
 test: check-python $(VENV)/.installed-dev
 	$(BIN)/ruff check .
