@@ -33,7 +33,17 @@ def client():
 
 
 @pytest.fixture
-def admin_client(db, admin_user):
-    client = HttpsClient()
-    client.force_login(admin_user)
-    return client
+def client_logged_in_as(db):
+    """Return a function giving an HTTPS client logged in as a user, the way staff log in."""
+
+    def log_in(user):
+        client = HttpsClient()
+        client.force_login(user)
+        return client
+
+    return log_in
+
+
+@pytest.fixture
+def admin_client(admin_user, client_logged_in_as):
+    return client_logged_in_as(admin_user)
