@@ -55,6 +55,14 @@ test: check-python $(VENV)/.installed-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest --ignore=tests/e2e $(PYTEST_ARGS)
 
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+e2e: check-python $(VENV)/.installed-dev node_modules/.installed
+	@test -x "$${PRACTICE_CHROMIUM:-/usr/bin/chromium}" || { echo "Chromium is needed for the browser tests: sudo apt-get install chromium" >&2; exit 1; }
+	$(BIN)/pytest tests/e2e $(PYTEST_ARGS)
+
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -1,0 +1,15 @@
+"""The public pages the browser tests visit, each as (name, function returning its path).
+
+Paths that depend on content are looked up when the test runs, from the demo practice.
+"""
+
+PUBLIC_PAGES = [
+    ("home", lambda: "/"),
+    ("article-list", lambda: "/articles/"),
+    ("search-results", lambda: "/search/?q=relationship"),
+    ("search-no-results", lambda: "/search/?q=zzzzqqq"),
+    ("request-form", lambda: "/book/"),
+    ("about", lambda: "/about/"),
+    ("privacy", lambda: "/privacy/"),
+    ("not-found", lambda: "/no-such-page/"),
+]
