@@ -1,4 +1,7 @@
+from django.conf import settings
 from django.contrib import admin
+
+from practice.sign_in import TwoFactorAdminAuthenticationForm
 
 # The admin index in the order the therapist works, rather than Django's list of apps.
 # Each entry: (section name, [(app_label, model_name), ...]).
@@ -7,6 +10,15 @@ ADMIN_SECTIONS = [
     ("Session requests", [("booking", "sessionrequest"), ("booking", "sessiontype")]),
     ("Pages", [("practice", "page")]),
     ("Practice profile", [("practice", "practiceprofile")]),
+    (
+        "Sign-in security",
+        [
+            ("otp_totp", "totpdevice"),
+            ("axes", "accessattempt"),
+            ("axes", "accesslog"),
+            ("axes", "accessfailurelog"),
+        ],
+    ),
 ]
 
 
@@ -14,6 +26,16 @@ class PracticeAdminSite(admin.AdminSite):
     """The admin, titled with the practice's name and arranged by ADMIN_SECTIONS."""
 
     index_title = "Your practice"
+
+    @property
+    def login_form(self):
+        return TwoFactorAdminAuthenticationForm if settings.TWO_FACTOR_REQUIRED else None
+
+    def has_permission(self, request):
+        """Staff only, and in production only once verified by their second factor."""
+        return super().has_permission(request) and (
+            not settings.TWO_FACTOR_REQUIRED or request.user.is_verified()
+        )
 
     def each_context(self, request):
         from practice.models import PracticeProfile

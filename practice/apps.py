@@ -7,6 +7,9 @@ class PracticeConfig(AppConfig):
     name = "practice"
     verbose_name = "Practice"
 
+    def ready(self):
+        from practice import checks, sign_in  # noqa: F401  (registers checks and receivers)
+
 
 class PracticeAdminConfig(admin_apps.AdminConfig):
     """The Django admin, branded and arranged for the therapist."""

@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from articles.views import SearchView
 from practice import views
@@ -18,9 +17,9 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
-    urlpatterns.append(
-        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
-    )
+    urlpatterns.append(re_path(rf"^{media_prefix}(?P<path>.*)$", views.media_file, name="media"))
 
 # Pages answer at /<slug>/, after every other address so they can never hide one.
 urlpatterns.append(path("<slug:slug>/", views.page_detail, name="page"))
+
+handler500 = "practice.views.server_error"

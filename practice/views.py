@@ -1,6 +1,12 @@
-from django.db import DatabaseError, connection
-from django.http import HttpResponse
+import sys
+
+from django.conf import settings
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template import loader
+from django.utils.cache import add_never_cache_headers
+from django.views import defaults, static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -8,6 +14,8 @@ from articles.models import Post
 from practice.models import Page
 
 HOME_ARTICLE_COUNT = 6
+# How long a visitor is asked to wait when the database does not answer.
+DATABASE_RETRY_AFTER_SECONDS = 60
 
 
 @require_safe
@@ -37,3 +45,21 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable", status=503, content_type="text/plain")
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_safe
+def media_file(request, path):
+    """Serve an uploaded file, but never one whose path has a dot-name in it (.env, .git/…)."""
+    if any(part.startswith(".") for part in path.split("/")):
+        raise Http404
+    return static.serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+def server_error(request):
+    """A static page for any server error: 503 with Retry-After when the database is down."""
+    if isinstance(sys.exception(), OperationalError | InterfaceError):
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(DATABASE_RETRY_AFTER_SECONDS)
+        add_never_cache_headers(response)
+        return response
+    return defaults.server_error(request)

@@ -1,9 +1,11 @@
 """Small helpers that make model instances with sensible defaults."""
 
+import time
 from datetime import timedelta
 from itertools import count
 
 from django.utils import timezone
+from django_otp.oath import TOTP
 
 from articles.models import Author, Post
 
@@ -32,3 +34,10 @@ def make_post(*, tags=(), **kwargs):
     if tags:
         post.tags.add(*tags)
     return post
+
+
+def current_code(device, *, steps_ahead=0):
+    """Return the six-digit code an authenticator app shows now for a TOTP `device`."""
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time() + steps_ahead * device.step
+    return f"{totp.token():0{device.digits}d}"

@@ -24,6 +24,7 @@ def test_admin_index_is_arranged_for_the_therapist(admin_client):
         "Articles",
         "Pages",
         "Practice profile",
+        "Sign-in security",
         "Authentication and Authorization",
     ]
     articles = response.context["app_list"][0]

@@ -1,9 +1,12 @@
 import re
+from base64 import b32decode
 from io import StringIO
 
 import pytest
-from django.contrib.auth import authenticate, get_user_model
-from django.core.management import call_command
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from practice.models import Page, PracticeProfile
 
@@ -23,7 +26,7 @@ def test_ensure_admin_creates_an_account_once_and_prints_its_password_once():
     password = re.search(r"^\s*password:\s+(\S+)", first, re.M).group(1)
     assert "user name: admin" in first
     assert len(password) >= 16
-    assert authenticate(username="admin", password=password) is not None
+    assert get_user_model().objects.get(username="admin").check_password(password)
     assert password not in second
     assert "Admin account: admin" in second
     assert get_user_model().objects.count() == 1
@@ -35,6 +38,53 @@ def test_ensure_admin_generates_a_different_password_each_time():
     second = re.search(r"^\s*password:\s+(\S+)", run("ensure_admin"), re.M).group(1)
 
     assert first != second
+
+
+def code_from_setup_link(output):
+    """Return the code an authenticator app set up from the printed otpauth:// link shows now."""
+    link = re.search(r"otpauth://totp/\S+", output).group()
+    secret = re.search(r"secret=([A-Z2-7]+)", link).group(1)
+    return f"{totp(b32decode(secret)):06d}"
+
+
+def test_ensure_admin_enrols_an_authenticator_app_and_shows_its_setup_once(client):
+    first = run("ensure_admin")
+    second = run("ensure_admin")
+
+    password = re.search(r"^\s*password:\s+(\S+)", first, re.M).group(1)
+    assert "▄" in first or "█" in first
+    signed_in = client.post(
+        "/admin/login/",
+        {"username": "admin", "password": password, "otp_token": code_from_setup_link(first)},
+    )
+    assert signed_in.status_code == 302
+    assert "otpauth://" not in second
+    assert "an authenticator app is enrolled" in second
+    assert TOTPDevice.objects.count() == 1
+
+
+def test_ensure_admin_enrols_an_app_for_an_admin_who_has_none():
+    get_user_model().objects.create_superuser("owner", password="quiet-harbour-lantern-47")
+
+    output = run("ensure_admin")
+
+    assert "Admin account: owner" in output
+    assert "otpauth://totp/" in output
+    assert TOTPDevice.objects.get().user.username == "owner"
+
+
+def test_add_two_factor_device_enrols_a_new_phone_and_can_replace_the_old_one():
+    PracticeProfile.objects.create(name="Cedar Room Therapy")
+    user = get_user_model().objects.create_user("colleague", is_staff=True)
+    old = run("add_two_factor_device", "colleague")
+    new = run("add_two_factor_device", "colleague", "--replace")
+
+    device = TOTPDevice.objects.get(user=user)
+    assert device.config_url in new
+    assert device.config_url not in old
+    assert "otpauth://totp/Cedar%20Room%20Therapy%3Acolleague?" in new
+    with pytest.raises(CommandError, match="no user named"):
+        run("add_two_factor_device", "nobody")
 
 
 def test_demo_content_is_idempotent_and_keeps_edits():

@@ -52,7 +52,7 @@ def test_redis_url_turns_on_the_redis_cache():
     )
 
     assert default == "django.core.cache.backends.locmem.LocMemCache"
-    assert with_redis == "django.core.cache.backends.redis.RedisCache"
+    assert with_redis == "practice.cache.FailoverRedisCache"
 
 
 def test_email_settings_configure_the_smtp_mailer():
@@ -84,3 +84,37 @@ def test_check_deploy_passes_with_the_documented_production_variables(tmp_path):
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_a_proxy_is_declared_without_its_address(tmp_path):
+    behind_proxy = {**PRODUCTION_ENV, "DJANGO_BEHIND_PROXY": "1"}
+    check = ["manage.py", "check", "--deploy", "--fail-level", "WARNING"]
+
+    without_address = run_python(None, args=check, var_dir=tmp_path, **behind_proxy)
+    with_address = run_python(
+        None, args=check, var_dir=tmp_path, DJANGO_TRUSTED_PROXIES="127.0.0.1", **behind_proxy
+    )
+
+    assert without_address.returncode != 0
+    assert "practice.W001" in without_address.stderr + without_address.stdout
+    assert with_address.returncode == 0, with_address.stdout + with_address.stderr
+
+
+def test_two_factor_sign_in_is_required_whenever_debug_is_off():
+    assert read_setting("settings.TWO_FACTOR_REQUIRED", **PRODUCTION_ENV) == "True"
+    assert read_setting("settings.TWO_FACTOR_REQUIRED", DJANGO_DEBUG="1") == "False"
+
+
+def test_database_connections_are_health_checked_and_time_out():
+    url = "postgres://someone@db.example:5432/practice"
+    database = "settings.DATABASES['default']"
+
+    assert read_setting(
+        f"{database}['CONN_HEALTH_CHECKS']", DATABASE_URL=url, **PRODUCTION_ENV
+    ) == ("True")
+    assert (
+        read_setting(
+            f"{database}['OPTIONS']['connect_timeout']", DATABASE_URL=url, **PRODUCTION_ENV
+        )
+        == "5"
+    )
