@@ -14,8 +14,11 @@ PRODUCTION_ENV = {
 }
 
 
-def run_python(code, *, args=None, var_dir=None, **env):
-    """Run `code` (or, with `args`, a command line) in the project with a clean environment."""
+def run_python(code, *, args=None, var_dir=None, launcher=(), **env):
+    """Run `code` (or, with `args`, a command line) in the project with a clean environment.
+
+    `launcher` is a command that runs the Python command line given to it, such as `unshare`.
+    """
     clean_env = {
         key: value
         for key, value in os.environ.items()
@@ -24,7 +27,7 @@ def run_python(code, *, args=None, var_dir=None, **env):
     clean_env["DJANGO_SETTINGS_MODULE"] = "practice.settings"
     clean_env["DJANGO_VAR_DIR"] = str(var_dir or PROJECT_DIR / "var")
     return subprocess.run(
-        [sys.executable, *(args or ["-c", code])],
+        [*launcher, sys.executable, *(args or ["-c", code])],
         cwd=PROJECT_DIR,
         env=clean_env | env,
         capture_output=True,
