@@ -131,6 +131,7 @@ def test_five_failures_pause_that_user_name_from_that_address_for_30_minutes(dev
     assert fifth.status_code == 429
     assert PAUSED in fifth.content.decode()
     assert "therapist" not in fifth.content.decode()
+    assert "\nnonce=" not in fifth.content.decode()
     assert with_the_right_password.status_code == 429
     assert not can_use_the_admin(client)
     other_address = sign_in(HttpsClient(), code=current_code(device), REMOTE_ADDR="198.51.100.4")
