@@ -38,6 +38,8 @@ def make_post(*, tags=(), **kwargs):
 
 def current_code(device, *, steps_ahead=0):
     """Return the six-digit code an authenticator app shows now for a TOTP `device`."""
+    # A sign-in may have moved the device's drift, when a code matched the step before or after.
+    device.refresh_from_db()
     totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     totp.time = time.time() + steps_ahead * device.step
     return f"{totp.token():0{device.digits}d}"
