@@ -6,4 +6,5 @@ app_name = "booking"
 
 urlpatterns = [
     path("", views.request_session, name="request"),
+    path("thanks/", views.thanks, name="thanks"),
 ]

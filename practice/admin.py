@@ -13,6 +13,13 @@ class PracticeProfileAdmin(admin.ModelAdmin):
         ("Your practice", {"fields": ("name", "tagline", "therapist_name", "intro")}),
         ("Contact", {"fields": ("email", "phone", "location", "areas_served")}),
         (
+            "New clients",
+            {
+                "fields": ("intake_status", "intake_note", "reply_within_days", "decline_reply"),
+                "description": "New-request alerts go to the contact email above.",
+            },
+        ),
+        (
             "Under every article",
             {"fields": ("call_to_action_heading", "call_to_action_text")},
         ),

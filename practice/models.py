@@ -4,9 +4,26 @@ from django.urls import reverse
 
 from practice.html import clean_html
 
+DEFAULT_DECLINE_REPLY = """Thank you for reaching out to us. We are sorry that we are not able to \
+offer you a place at this time.
+
+You deserve support, and there are other places to find it:
+
+- The Psychology Today directory (psychologytoday.com) lists therapists near you, and you can \
+filter by specialty, insurance and fee.
+- Your insurance company can give you a list of in-network therapists.
+- Community mental health clinics offer sessions on a sliding scale.
+
+We wish you well."""
+
 
 class PracticeProfile(models.Model):
     """The practice's details, one row, shown in the header, footer and calls to action."""
+
+    class IntakeStatus(models.TextChoices):
+        ACCEPTING = "accepting", "Accepting new clients"
+        WAITLIST = "waitlist", "Taking new clients from a waitlist"
+        NOT_ACCEPTING = "not_accepting", "Not accepting new clients (the waitlist stays open)"
 
     name = models.CharField("practice name", max_length=120, default="Practice")
     tagline = models.CharField(
@@ -52,6 +69,33 @@ class PracticeProfile(models.Model):
         "or call 911.",
         help_text="Shown in the footer of every page and on the request form.",
     )
+    intake_status = models.CharField(
+        "new clients",
+        max_length=20,
+        choices=IntakeStatus,
+        default=IntakeStatus.ACCEPTING,
+        help_text="Changes the invitation under every article and the introduction of the "
+        "request form. When you are full, people can still join the waitlist.",
+    )
+    intake_note = models.CharField(
+        "note about new clients",
+        max_length=300,
+        blank=True,
+        help_text="Optional, shown beside the invitation, e.g. “The waitlist is currently about "
+        "six weeks.”",
+    )
+    reply_within_days = models.PositiveSmallIntegerField(
+        "reply within (working days)",
+        default=2,
+        help_text="How many working days (Monday to Friday) you take to answer a request. "
+        "Clients are told this, and the request queue flags requests still new after it.",
+    )
+    decline_reply = models.TextField(
+        "reply when declining",
+        default=DEFAULT_DECLINE_REPLY,
+        help_text="Sent when you decline a request with “Decline and send the referral reply”. "
+        "Point the person to other help; it must not mention anything they wrote.",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -59,6 +103,10 @@ class PracticeProfile(models.Model):
         verbose_name_plural = "practice profile"
         constraints = [
             models.CheckConstraint(condition=Q(pk=1), name="practice_profile_single_row"),
+            models.CheckConstraint(
+                condition=Q(intake_status__in=["accepting", "waitlist", "not_accepting"]),
+                name="practice_profile_intake_status_valid",
+            ),
         ]
 
     def __str__(self):
@@ -73,6 +121,38 @@ class PracticeProfile(models.Model):
         """Return the practice's profile, creating it with defaults the first time."""
         profile, _ = cls.objects.get_or_create(pk=1)
         return profile
+
+    @property
+    def is_accepting(self):
+        return self.intake_status == self.IntakeStatus.ACCEPTING
+
+    @property
+    def intake_message(self):
+        """Return what a visitor is told about new clients; empty when the practice is open."""
+        if self.intake_status == self.IntakeStatus.WAITLIST:
+            return (
+                "We have a waitlist at the moment. Ask now and we will contact you as soon as "
+                "a place opens."
+            )
+        if self.intake_status == self.IntakeStatus.NOT_ACCEPTING:
+            return (
+                "We are not taking new clients just now, but you can join our waitlist and we "
+                "will contact you when a place opens."
+            )
+        return ""
+
+    @property
+    def request_button_label(self):
+        return "Request a session" if self.is_accepting else "Join the waitlist"
+
+    @property
+    def reply_promise(self):
+        """Return the promise about replies that clients read on the form and in email."""
+        days = self.reply_within_days
+        span = "the next working day" if days <= 1 else f"{days} working days"
+        if self.is_accepting:
+            return f"We reply to every request within {span}."
+        return f"We confirm your place on the waitlist within {span}."
 
 
 class Page(models.Model):

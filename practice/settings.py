@@ -219,6 +219,12 @@ else:
         }
     }
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Practice <noreply@localhost>")
+# The site's own address, for links in email sent outside a web request (e.g. the admin link in a
+# new-request alert).
+SITE_URL = os.environ.get(
+    "DJANGO_SITE_URL",
+    "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}",
+).rstrip("/")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ADMINS = env_list("DJANGO_ADMINS")
 
@@ -303,6 +309,15 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
 }
+
+# Session requests: how long closed and declined requests are kept, and the limits of the form.
+BOOKING_RETENTION_DAYS = int(os.environ.get("DJANGO_BOOKING_RETENTION_DAYS", "180"))
+# Each IP address may post the request form this many times per hour (counting posts with errors).
+BOOKING_POSTS_PER_HOUR = int(os.environ.get("DJANGO_BOOKING_POSTS_PER_HOUR", "10"))
+# A person takes longer than this to fill in the form; a bot usually does not.
+BOOKING_MIN_FILL_SECONDS = 3
+# The form's fields add up to under 4 kB; anything far larger is not a person typing.
+BOOKING_MAX_BODY_BYTES = 16_384
 
 LOGGING = {
     "version": 1,

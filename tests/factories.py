@@ -8,6 +8,8 @@ from django.utils import timezone
 from django_otp.oath import TOTP
 
 from articles.models import Author, Post
+from booking.forms import sign_fill_start
+from booking.models import SessionRequest, SessionType
 
 _numbers = count(1)
 
@@ -43,3 +45,57 @@ def current_code(device, *, steps_ahead=0):
     totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     totp.time = time.time() + steps_ahead * device.step
     return f"{totp.token():0{device.digits}d}"
+
+
+def make_session_type(**kwargs):
+    number = next(_numbers)
+    defaults = {"name": f"Session type {number}", "slug": f"session-type-{number}"}
+    return SessionType.objects.create(**(defaults | kwargs))
+
+
+def make_session_request(**kwargs):
+    """Make a new request as the form would have saved it, received now unless told otherwise."""
+    number = next(_numbers)
+    defaults = {
+        "full_name": f"Client {number}",
+        "email": f"client{number}@example.com",
+        "preferred_contact": SessionRequest.PreferredContact.EMAIL,
+        "may_email": True,
+        "format": SessionRequest.Format.EITHER,
+        "preferred_days": ["mon"],
+        "consent": True,
+    }
+    if "session_type" not in kwargs:
+        kwargs["session_type"] = make_session_type()
+    session_request = SessionRequest(**(defaults | kwargs))
+    session_request.fingerprint = session_request.compute_fingerprint()
+    session_request.save()
+    return session_request
+
+
+def request_form_data(session_type, /, **overrides):
+    """Return what a person's browser posts to /book/: a complete, valid request.
+
+    The form was shown a minute ago; values of None are left out, as a browser leaves out an
+    unticked box.
+    """
+    data = {
+        "full_name": "Robin Ellis",
+        "email": "robin@example.com",
+        "phone": "(503) 555-0100",
+        "preferred_contact": "email",
+        "may_email": "on",
+        "may_leave_voicemail": "on",
+        "session_type": session_type.slug,
+        "format": "either",
+        "preferred_days": ["tue", "thu"],
+        "preferred_times": ["evening"],
+        "availability": "After six works best",
+        "message": "Looking for support with a change at work.",
+        "consent": "on",
+        "source": "",
+        "website": "",
+        "started": sign_fill_start(time.time() - 60),
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}

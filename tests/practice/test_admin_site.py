@@ -22,6 +22,7 @@ def test_admin_index_is_arranged_for_the_therapist(admin_client):
     sections = [app["name"] for app in response.context["app_list"]]
     assert sections == [
         "Articles",
+        "Session requests",
         "Pages",
         "Practice profile",
         "Sign-in security",
@@ -29,6 +30,11 @@ def test_admin_index_is_arranged_for_the_therapist(admin_client):
     ]
     articles = response.context["app_list"][0]
     assert [model["object_name"] for model in articles["models"]] == ["Post", "Author", "Tag"]
+    requests = response.context["app_list"][1]
+    assert [model["object_name"] for model in requests["models"]] == [
+        "SessionRequest",
+        "SessionType",
+    ]
 
 
 def test_admin_login_page_carries_the_practice_name(client):

@@ -61,6 +61,10 @@ def test_editing_the_profile_in_the_admin_changes_every_page(admin_client, clien
         "call_to_action_heading": "Talk with us",
         "call_to_action_text": "Ask for a first conversation whenever you are ready.",
         "crisis_line": "In a crisis, call or text 988.",
+        "intake_status": "accepting",
+        "intake_note": "",
+        "reply_within_days": "2",
+        "decline_reply": "We are not the right fit; here are others who may be.",
     }
 
     response = admin_client.post(
