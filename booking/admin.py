@@ -47,18 +47,16 @@ class SessionRequestAdmin(admin.ModelAdmin):
     """The request queue: open requests first, oldest first; what the person sent is read-only."""
 
     list_display = (
-        "__str__",
+        "number",
         "full_name",
         "received",
-        "age",
         "reply",
         "status",
         "session_type",
-        "format",
         "assigned_to",
         "source_article",
     )
-    list_display_links = ("__str__", "full_name")
+    list_display_links = ("number", "full_name")
     list_filter = (
         QueueStatusFilter,
         "session_type",
@@ -72,6 +70,7 @@ class SessionRequestAdmin(admin.ModelAdmin):
     search_fields = ("full_name", "email")
     search_help_text = "Search by name or email address."
     list_per_page = 50
+    ordering = SessionRequest.QUEUE_ORDERING
     actions = (
         "mark_contacted",
         "mark_scheduled",
@@ -101,7 +100,8 @@ class SessionRequestAdmin(admin.ModelAdmin):
     )
     readonly_fields = (
         *submitted_fields,
-        "received",
+        "created_at",
+        "age",
         "reply",
         "status_changed_at",
         "notified_at",
@@ -110,21 +110,7 @@ class SessionRequestAdmin(admin.ModelAdmin):
         "decline_reply_text",
     )
     fieldsets = (
-        (
-            None,
-            {
-                "fields": (
-                    "received",
-                    "reply",
-                    "status_changed_at",
-                    "waitlist",
-                    "source_article",
-                    "notified_at",
-                    "confirmation_sent_at",
-                    "erased_at",
-                )
-            },
-        ),
+        (None, {"fields": ("created_at", "age", "reply", "waitlist", "source_article")}),
         (
             "The person",
             {
@@ -153,7 +139,7 @@ class SessionRequestAdmin(admin.ModelAdmin):
                 )
             },
         ),
-        ("Your work", {"fields": ("status", "assigned_to", "notes")}),
+        ("Your work", {"fields": ("status", "status_changed_at", "assigned_to", "notes")}),
         (
             "Reply when declining",
             {
@@ -163,14 +149,18 @@ class SessionRequestAdmin(admin.ModelAdmin):
                 "and send the referral reply”. Edit it in the practice profile.",
             },
         ),
+        (
+            "Record",
+            {
+                "fields": ("notified_at", "confirmation_sent_at", "erased_at"),
+                "classes": ("collapse",),
+            },
+        ),
     )
 
     def get_queryset(self, request):
         reply_within_days = PracticeProfile.load().reply_within_days
         return super().get_queryset(request).annotate(reply_within_days=Value(reply_within_days))
-
-    def get_ordering(self, request):
-        return SessionRequest.QUEUE_ORDERING
 
     def get_search_results(self, request, queryset, search_term):
         return queryset.search(search_term), False
@@ -199,11 +189,20 @@ class SessionRequestAdmin(admin.ModelAdmin):
 
     # Columns and read-only fields
 
+    @admin.display(description="no.", ordering="pk")
+    def number(self, obj):
+        return f"#{obj.pk}"
+
     @admin.display(description="received", ordering="created_at")
     def received(self, obj):
-        return timezone.localtime(obj.created_at).strftime("%a %-d %b %Y, %H:%M")
+        return format_html(
+            '<time datetime="{}" title="{}">{} ago</time>',
+            obj.created_at.isoformat(),
+            timezone.localtime(obj.created_at).strftime("%a %-d %b %Y, %H:%M"),
+            self.age(obj),
+        )
 
-    @admin.display(description="age", ordering="-created_at")
+    @admin.display(description="age")
     def age(self, obj):
         return timesince(obj.created_at, depth=1)
 
@@ -216,10 +215,11 @@ class SessionRequestAdmin(admin.ModelAdmin):
             return "–"
         if obj.is_overdue(days):
             return format_html(
-                '<strong class="queue-late">Overdue: past the {}-working-day reply time</strong>',
+                '<strong class="queue-late" title="Still new after the {}-working-day reply '
+                'time">Overdue</strong>',
                 days,
             )
-        return f"by {obj.reply_due_at(days).strftime('%a %-d %b')}"
+        return f"due {obj.reply_due_at(days).strftime('%a %-d %b')}"
 
     @admin.display(description="came from article", ordering="source_post__title")
     def source_article(self, obj):

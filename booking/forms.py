@@ -158,6 +158,7 @@ class SessionRequestForm(forms.ModelForm):
 
     preferred_days = forms.MultipleChoiceField(
         label="Days that usually work",
+        help_text="Tick any days and times that usually suit you, or write a short note below.",
         required=False,
         choices=SessionRequest.Day,
         widget=forms.CheckboxSelectMultiple,
@@ -183,6 +184,8 @@ class SessionRequestForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["may_email"].initial = True
+        for name in ("preferred_contact", "format"):
+            self.fields[name].choices = [c for c in self.fields[name].choices if c[0]]
         phone_field = self.fields["phone"]
         phone_field.widget.attrs["maxlength"] = phone_field.max_length
         if not self.is_bound:
@@ -219,14 +222,17 @@ class SessionRequestForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if self.errors.keys() & {"website", "started"}:
-            return cleaned
         if cleaned.get("website"):
             raise forms.ValidationError(
                 "This form could not be sent. Please check it and send it again, or call or "
                 "email us instead.",
                 code="honeypot",
             )
+        self.check_contact_choices(cleaned)
+        self.check_availability(cleaned)
+        if self.errors:
+            # The person has fields to correct and will send the form again anyway.
+            return cleaned
         elapsed = seconds_since_fill_start(cleaned.get("started"))
         if elapsed is None or elapsed > FILL_TOKEN_MAX_AGE:
             raise forms.ValidationError(
@@ -240,8 +246,6 @@ class SessionRequestForm(forms.ModelForm):
                 "form again.",
                 code="too_fast",
             )
-        self.check_contact_choices(cleaned)
-        self.check_availability(cleaned)
         return cleaned
 
     def check_contact_choices(self, cleaned):

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, Count, Q, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -53,10 +53,6 @@ class SessionRequestQuerySet(models.QuerySet):
     def open(self):
         """Return the requests still waiting for the practice to act."""
         return self.filter(status__in=SessionRequest.OPEN_STATUSES)
-
-    def in_queue_order(self):
-        """Return open requests first, oldest first; then the rest, newest first."""
-        return self.order_by(*SessionRequest.QUEUE_ORDERING)
 
     def search(self, term):
         """Return the requests whose person's name or email contains `term`.
@@ -165,7 +161,7 @@ class SessionRequest(models.Model):
         verbose_name="came from article",
     )
     waitlist = models.BooleanField(
-        "for the waitlist",
+        "waitlist",
         default=False,
         help_text="Sent while the practice was not accepting new clients straight away.",
     )
@@ -195,10 +191,10 @@ class SessionRequest(models.Model):
 
     objects = SessionRequestQuerySet.as_manager()
 
+    # The queue: open requests first, oldest first; then the rest, newest first.
     QUEUE_ORDERING = (
-        Case(When(status__in=OPEN_STATUSES, then=Value(0)), default=Value(1)).asc(),
         Case(When(status__in=OPEN_STATUSES, then="created_at")).asc(nulls_last=True),
-        models.F("created_at").desc(),
+        Case(When(~Q(status__in=OPEN_STATUSES), then="created_at")).desc(nulls_last=True),
     )
 
     class Meta:

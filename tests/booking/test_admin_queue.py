@@ -66,10 +66,12 @@ def test_each_request_shows_its_age_and_a_warning_when_overdue(intake_client, pr
         for name in ("Waiting Long", "Just Arrived", "Answered")
     }
 
-    assert "1\u00a0week" in rows["Waiting Long"]
-    assert "Overdue: past the 2-working-day reply time" in rows["Waiting Long"]
+    assert "1\u00a0week ago" in rows["Waiting Long"]
+    assert ">Overdue</strong>" in rows["Waiting Long"]
+    assert "Still new after the 2-working-day reply time" in rows["Waiting Long"]
+    assert "0\u00a0minutes ago" in rows["Just Arrived"]
     assert "Overdue" not in rows["Just Arrived"]
-    assert "by " in rows["Just Arrived"]
+    assert "due " in rows["Just Arrived"]
     assert "Overdue" not in rows["Answered"]
 
 
