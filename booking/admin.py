@@ -212,7 +212,7 @@ class SessionRequestAdmin(admin.ModelAdmin):
         if days is None:
             days = PracticeProfile.load().reply_within_days
         if obj.status != SessionRequest.Status.NEW:
-            return "–"
+            return self.get_empty_value_display()
         if obj.is_overdue(days):
             return format_html(
                 '<strong class="queue-late" title="Still new after the {}-working-day reply '
@@ -224,18 +224,18 @@ class SessionRequestAdmin(admin.ModelAdmin):
     @admin.display(description="came from article", ordering="source_post__title")
     def source_article(self, obj):
         if obj.source_post is None:
-            return "–"
+            return self.get_empty_value_display()
         return format_html(
             '<a href="{}">{}</a>', obj.source_post.get_absolute_url(), obj.source_post.title
         )
 
     @admin.display(description="days")
     def days(self, obj):
-        return ", ".join(obj.day_labels()) or "–"
+        return ", ".join(obj.day_labels()) or self.get_empty_value_display()
 
     @admin.display(description="times of day")
     def times(self, obj):
-        return ", ".join(obj.time_labels()) or "–"
+        return ", ".join(obj.time_labels()) or self.get_empty_value_display()
 
     @admin.display(description="reply when declining")
     def decline_reply_text(self, obj):

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Count, Q, When
+from django.db.models import Case, Count, F, Q, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -95,7 +95,7 @@ class SessionRequestQuerySet(models.QuerySet):
             self.filter(created_at__gte=since)
             .values("source_post", "source_post__title", "source_post__slug")
             .annotate(request_count=Count("pk"))
-            .order_by("-request_count", "source_post__title")
+            .order_by("-request_count", F("source_post__title").asc(nulls_last=True))
         )
 
 

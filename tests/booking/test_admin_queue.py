@@ -392,8 +392,8 @@ def test_requests_per_article_over_the_last_ninety_days(intake_client, practice)
 
     assert [(re.sub(r"<[^>]+>", "", title).split(" (")[0], int(n)) for title, n in rows] == [
         ("On repair", 3),
-        ("Not from an article", 1),
         ("On silence", 1),
+        ("Not from an article", 1),
     ]
     assert re.search(r'All requests</th><td class="numeric">5<', content)
     assert "Never linked" not in content
@@ -406,3 +406,20 @@ def test_the_queue_links_to_the_article_report(intake_client, practice):
     content = intake_client.get(CHANGELIST).content.decode()
 
     assert f'href="{reverse("admin:booking_sessionrequest_by_article")}"' in content
+
+
+def test_the_queue_costs_the_same_queries_for_many_requests(
+    intake_client, practice, django_assert_max_num_queries
+):
+    post = make_post()
+    make_session_request(source_post=post)
+    intake_client.get(CHANGELIST)
+    with django_assert_max_num_queries(30) as few:
+        intake_client.get(CHANGELIST)
+
+    for _ in range(30):
+        make_session_request(source_post=post)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = intake_client.get(CHANGELIST)
+
+    assert len(listed(response)) == 31

@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from booking.models import SessionType
 from practice.models import Page, PracticeProfile
 
 pytestmark = pytest.mark.django_db
@@ -92,11 +93,17 @@ def test_demo_content_is_idempotent_and_keeps_edits():
     profile = PracticeProfile.load()
     profile.name = "Edited by the therapist"
     profile.save()
-    counts = (Page.objects.count(), PracticeProfile.objects.count())
+    SessionType.objects.filter(slug="groups").update(name="Weekly groups")
+    counts = (Page.objects.count(), PracticeProfile.objects.count(), SessionType.objects.count())
 
     output = run("demo_content")
 
-    assert (Page.objects.count(), PracticeProfile.objects.count()) == counts
+    assert (
+        Page.objects.count(),
+        PracticeProfile.objects.count(),
+        SessionType.objects.count(),
+    ) == counts
+    assert SessionType.objects.get(slug="groups").name == "Weekly groups"
     assert PracticeProfile.load().name == "Edited by the therapist"
     assert "already in place" in output
 
@@ -109,3 +116,11 @@ def test_demo_content_gives_a_believable_practice(client):
     assert profile.email and profile.phone and profile.location
     assert client.get("/about/").status_code == 200
     assert client.get("/privacy/").status_code == 200
+    assert list(SessionType.objects.active().values_list("slug", flat=True)) == [
+        "individual",
+        "couples",
+        "relationships",
+        "groups",
+    ]
+    form = client.get("/book/").content.decode()
+    assert "Relationship therapy (including non-monogamous relationships)" in form

@@ -118,3 +118,28 @@ def test_database_connections_are_health_checked_and_time_out():
         )
         == "5"
     )
+
+
+def test_the_site_address_for_email_links_follows_the_first_host_or_the_environment():
+    assert read_setting("settings.SITE_URL", **PRODUCTION_ENV) == "https://practice.example"
+    assert (
+        read_setting(
+            "settings.SITE_URL", DJANGO_SITE_URL="https://www.practice.example/", **PRODUCTION_ENV
+        )
+        == "https://www.practice.example"
+    )
+
+
+def test_booking_limits_come_from_the_environment():
+    defaults = read_setting(
+        "(settings.BOOKING_RETENTION_DAYS, settings.BOOKING_POSTS_PER_HOUR)", **PRODUCTION_ENV
+    )
+    configured = read_setting(
+        "(settings.BOOKING_RETENTION_DAYS, settings.BOOKING_POSTS_PER_HOUR)",
+        DJANGO_BOOKING_RETENTION_DAYS="90",
+        DJANGO_BOOKING_POSTS_PER_HOUR="5",
+        **PRODUCTION_ENV,
+    )
+
+    assert defaults == "(180, 10)"
+    assert configured == "(90, 5)"
