@@ -72,36 +72,37 @@ def send_notifications(*, session_request: SessionRequest) -> bool:
     profile = PracticeProfile.load()
     all_sent = True
     if session_request.notified_at is None:
-        if not profile.email:
+        if profile.email:
+            all_sent &= send_and_record(
+                alert_message(session_request, profile),
+                session_request=session_request,
+                sent_at_field="notified_at",
+                what="alert to the practice",
+            )
+        else:
             logger.warning(
                 "Session request #%s: no contact email in the practice profile to alert.",
                 session_request.pk,
             )
             all_sent = False
-        elif deliver(
-            alert_message(session_request, profile),
-            session_request=session_request,
-            what="alert to the practice",
-        ):
-            session_request.notified_at = timezone.now()
-            SessionRequest.objects.filter(pk=session_request.pk).update(
-                notified_at=session_request.notified_at
-            )
-        else:
-            all_sent = False
     if session_request.may_email and session_request.confirmation_sent_at is None:
-        if deliver(
+        all_sent &= send_and_record(
             confirmation_message(session_request, profile),
             session_request=session_request,
+            sent_at_field="confirmation_sent_at",
             what="confirmation to the client",
-        ):
-            session_request.confirmation_sent_at = timezone.now()
-            SessionRequest.objects.filter(pk=session_request.pk).update(
-                confirmation_sent_at=session_request.confirmation_sent_at
-            )
-        else:
-            all_sent = False
+        )
     return all_sent
+
+
+def send_and_record(message, *, session_request, sent_at_field, what):
+    """Send `message` and note when in `sent_at_field`; return False if it could not go."""
+    if not deliver(message, session_request=session_request, what=what):
+        return False
+    sent_at = timezone.now()
+    setattr(session_request, sent_at_field, sent_at)
+    SessionRequest.objects.filter(pk=session_request.pk).update(**{sent_at_field: sent_at})
+    return True
 
 
 def send_pending_notifications() -> tuple[int, int]:
