@@ -184,6 +184,9 @@ class SessionRequestForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["may_email"].initial = True
+        if not self.fields["session_type"].queryset.exists():
+            # With nothing offered there is nothing to choose; the request still gets through.
+            del self.fields["session_type"]
         for name in ("preferred_contact", "format"):
             self.fields[name].choices = [c for c in self.fields[name].choices if c[0]]
         phone_field = self.fields["phone"]
@@ -285,6 +288,7 @@ class SessionRequestForm(forms.ModelForm):
     def save_request(self, *, waitlist):
         """Return the unsaved SessionRequest described by the form."""
         session_request = self.save(commit=False)
+        session_request.session_type = self.cleaned_data.get("session_type")
         session_request.source_post = self.cleaned_data["source"]
         session_request.waitlist = waitlist
         return session_request

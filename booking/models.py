@@ -145,7 +145,14 @@ class SessionRequest(models.Model):
     may_name_practice = models.BooleanField(
         "may say the practice's name on the phone", default=False
     )
-    session_type = models.ForeignKey(SessionType, on_delete=models.PROTECT, related_name="requests")
+    session_type = models.ForeignKey(
+        SessionType,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="requests",
+        help_text="Empty when the practice offered no session types to choose from.",
+    )
     format = models.CharField(max_length=12, choices=Format)
     preferred_days = models.JSONField("days", default=list, blank=True)
     preferred_times = models.JSONField("times of day", default=list, blank=True)

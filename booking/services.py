@@ -5,9 +5,10 @@ from functools import partial
 from django.db import transaction
 from django.utils import timezone
 
-from booking.models import SessionRequest, SessionType
+from booking.models import SessionRequest
 from booking.notifications import send_decline_reply
 from booking.tasks import notify_about_request
+from practice.models import PracticeProfile
 
 
 def submit_request(*, session_request: SessionRequest) -> tuple[SessionRequest, bool]:
@@ -19,8 +20,9 @@ def submit_request(*, session_request: SessionRequest) -> tuple[SessionRequest, 
     session_request.fingerprint = session_request.compute_fingerprint()
     with transaction.atomic():
         # Two identical posts (a double click) wait here for each other, so the second one
-        # finds the first rather than both being saved.
-        SessionType.objects.select_for_update().filter(pk=session_request.session_type_id).get()
+        # finds the first rather than both being saved. The practice's single profile row is
+        # the lock: requests are few, and it always exists.
+        PracticeProfile.objects.select_for_update().filter(pk=PracticeProfile.load().pk).first()
         first = (
             SessionRequest.objects.duplicate_of(session_request.fingerprint)
             .order_by("created_at")

@@ -353,3 +353,15 @@ def test_a_form_opened_long_ago_comes_back_once_with_everything_kept(
     resent = request_form_data(session_type, started=sign_fill_start(time.time() - 5))
     assert post_form(client, resent).status_code == 302
     assert SessionRequest.objects.count() == 1
+
+
+def test_with_no_session_types_offered_a_request_still_gets_through(client, practice):
+    paused = make_session_type(slug="paused", active=False)
+    data = request_form_data(paused, session_type=None)
+
+    content = client.get(BOOK).content.decode()
+    response = post_form(client, data)
+
+    assert 'name="session_type"' not in content
+    assert response.status_code == 302
+    assert SessionRequest.objects.get().session_type is None
