@@ -11,7 +11,7 @@ def _key(ip):
     # The address itself is not kept in the cache, only a keyed digest of it.
     return (
         "booking:posts:"
-        + salted_hmac("booking.rate-limit", ip, algorithm="sha256").hexdigest()[:32]
+        + salted_hmac("booking.rate-limit", ip or "", algorithm="sha256").hexdigest()[:32]
     )
 
 

@@ -1,5 +1,6 @@
 """Bots, floods and giant bodies are refused cheaply, and a person's double click makes one row."""
 
+import ipaddress
 import time
 from datetime import timedelta
 
@@ -154,7 +155,7 @@ def test_behind_a_trusted_proxy_the_limit_follows_the_forwarded_client(
     client, practice, session_type, settings
 ):
     settings.BOOKING_POSTS_PER_HOUR = 1
-    settings.BEHIND_PROXY = True
+    settings.TRUSTED_PROXIES = [ipaddress.ip_network("10.0.0.1/32")]
     proxy = "10.0.0.1"
     send(client, request_form_data(session_type), ip=proxy, HTTP_X_FORWARDED_FOR="198.51.100.1")
 
