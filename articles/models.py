@@ -1,9 +1,29 @@
+import html
+import math
+import re
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from taggit.managers import TaggableManager
+
+from practice.html import RichTextField, clean_html
+from practice.images import ResponsiveImageField, largest_rendition_url, picture
+
+WORDS_PER_MINUTE = 220
+SUMMARY_WORDS = 36
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|figcaption)>|<br>")
+
+
+def plain_text(body_html):
+    """Return the words of `body_html` as plain text, one space between blocks."""
+    text = html.unescape(strip_tags(BLOCK_END.sub(" ", body_html or "")))
+    return " ".join(text.split())
 
 
 class Author(models.Model):
@@ -16,14 +36,28 @@ class Author(models.Model):
         help_text="The admin account that writes as this author, if any.",
     )
     name = models.CharField(max_length=120)
-    slug = models.SlugField(max_length=120, unique=True)
+    slug = models.SlugField(
+        max_length=120, unique=True, help_text="The author page’s address: /articles/authors/…/"
+    )
     credentials = models.CharField(
         max_length=200,
         blank=True,
         help_text="One line under the name, e.g. “PhD candidate in Clinical Sexology, LMFT”.",
     )
-    bio = models.TextField(blank=True, help_text="A short paragraph for the author box.")
-    photo = models.ImageField(upload_to="authors/", blank=True)
+    bio = models.TextField(
+        blank=True,
+        help_text="A short paragraph for the box under each article and the author page. "
+        "Blank lines start a new paragraph.",
+    )
+    photo = ResponsiveImageField(
+        upload_to="authors/",
+        blank=True,
+        width_field="photo_width",
+        height_field="photo_height",
+        help_text="A friendly portrait, ideally square. JPEG, PNG or WebP, up to 10 MB.",
+    )
+    photo_width = models.PositiveIntegerField(default=0, editable=False)
+    photo_height = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -31,11 +65,53 @@ class Author(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+    def portrait(self):
+        return picture(
+            self.photo.name,
+            self.photo_width,
+            self.photo_height,
+            alt=f"Portrait of {self.name}",
+            sizes="6rem",
+            css_class="author-photo",
+        )
+
 
 class PostQuerySet(models.QuerySet):
     def published(self):
         """Return the posts a visitor may see now: published, and due."""
         return self.filter(status=Post.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def scheduled(self):
+        """Return the published posts whose time has not come yet."""
+        return self.filter(status=Post.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def for_cards(self):
+        """Return the posts with what a list of cards shows, leaving their bodies behind."""
+        return self.select_related("author").defer("body", "seo_title", "seo_description")
+
+    def before(self, post):
+        """Return the posts published before `post`, nearest first."""
+        return self.filter(
+            Q(published_at__lt=post.published_at) | Q(published_at=post.published_at, pk__lt=post.pk)
+        ).order_by("-published_at", "-pk")
+
+    def after(self, post):
+        """Return the posts published after `post`, nearest first."""
+        return self.filter(
+            Q(published_at__gt=post.published_at) | Q(published_at=post.published_at, pk__gt=post.pk)
+        ).order_by("published_at", "pk")
+
+    def related_to(self, post, tag_ids):
+        """Return other posts sharing the tags `tag_ids` of `post`, most tags in common first."""
+        return (
+            self.exclude(pk=post.pk)
+            .filter(tags__in=tag_ids)
+            .annotate(shared_tags=Count("tags", distinct=True))
+            .order_by("-shared_tags", "-published_at", "-pk")
+        )
 
 
 class Post(models.Model):
@@ -44,28 +120,53 @@ class Post(models.Model):
         PUBLISHED = "published", "Published"
 
     title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(
+        max_length=200,
+        unique=True,
+        help_text="The article’s address: /articles/…/. Filled in from the title. If you "
+        "change it after publishing, the old address keeps working and leads here.",
+    )
     author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="posts")
     excerpt = models.TextField(
         blank=True,
         help_text="A sentence or two for lists and search engines. Left blank, the opening of "
         "the article is used.",
     )
-    body = models.TextField(blank=True)
-    featured_image = models.ImageField(upload_to="articles/", blank=True)
+    body = RichTextField(blank=True)
+    featured_image = ResponsiveImageField(
+        upload_to="articles/%Y/",
+        blank=True,
+        width_field="featured_image_width",
+        height_field="featured_image_height",
+        help_text="Shown at the top of the article, in lists and when the article is shared. "
+        "A wide JPEG, PNG or WebP, at least 1600 pixels wide, up to 10 MB. Location and camera "
+        "details are removed.",
+    )
     featured_image_alt = models.CharField(
         "featured image description",
         max_length=250,
         blank=True,
-        help_text="What the image shows, for readers who cannot see it.",
+        help_text="What the image shows, for readers who cannot see it. Needed with an image.",
     )
-    tags = TaggableManager(blank=True)
-    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    featured_image_width = models.PositiveIntegerField(default=0, editable=False)
+    featured_image_height = models.PositiveIntegerField(default=0, editable=False)
+    tags = TaggableManager(
+        blank=True,
+        help_text="Topics, separated by commas, e.g. “anxiety, attachment”. Existing tags are "
+        "suggested as you type.",
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=Status,
+        default=Status.DRAFT,
+        help_text="Drafts are never shown to visitors. You can preview them while logged in.",
+    )
     published_at = models.DateTimeField(
         "publication date",
         null=True,
         blank=True,
-        help_text="A date in the future schedules the article: it appears at that time.",
+        help_text="When a published article appears. A date in the future schedules it: it "
+        "appears by itself at that time. Left blank, publishing uses the current time.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -81,6 +182,12 @@ class Post(models.Model):
         blank=True,
         help_text="Left blank, the excerpt is used.",
     )
+    summary = models.TextField(
+        editable=False, default="", help_text="The excerpt, or the opening of the article."
+    )
+    reading_time = models.PositiveSmallIntegerField(
+        editable=False, default=1, help_text="Minutes, at 220 words a minute."
+    )
 
     objects = PostQuerySet.as_manager()
 
@@ -94,6 +201,12 @@ class Post(models.Model):
                 condition=Q(status="draft") | Q(published_at__isnull=False),
                 name="published_post_has_date",
             ),
+            models.CheckConstraint(
+                condition=Q(featured_image="") | ~Q(featured_image_alt=""),
+                name="featured_image_has_description",
+                violation_error_message="Describe the featured image for readers who cannot "
+                "see it.",
+            ),
         ]
         indexes = [models.Index(fields=["status", "published_at"])]
 
@@ -103,6 +216,24 @@ class Post(models.Model):
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
+    def clean(self):
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        if self.featured_image and not self.featured_image_alt.strip():
+            raise ValidationError(
+                {
+                    "featured_image_alt": "Describe the featured image for readers who cannot "
+                    "see it, e.g. “A path through a forest in autumn light”."
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        self.body = clean_html(self.body)
+        text = plain_text(self.body)
+        self.summary = self.excerpt.strip() or Truncator(text).words(SUMMARY_WORDS, truncate="…")
+        self.reading_time = max(1, math.ceil(len(text.split()) / WORDS_PER_MINUTE))
+        super().save(*args, **kwargs)
+
     def is_public(self):
         """Return True if a visitor may see the post now."""
         return (
@@ -110,3 +241,73 @@ class Post(models.Model):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    def is_scheduled(self):
+        """Return True if the post is published for a time still to come."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    def was_updated_later(self):
+        """Return True if the post was edited on a later day than it was published."""
+        return bool(
+            self.published_at
+            and self.updated_at
+            and timezone.localdate(self.updated_at) > timezone.localdate(self.published_at)
+        )
+
+    def featured_picture(self):
+        """Return the featured image at the top of the article, loaded first."""
+        return picture(
+            self.featured_image.name,
+            self.featured_image_width,
+            self.featured_image_height,
+            alt=self.featured_image_alt,
+            sizes="(min-width: 48rem) 46rem, 100vw",
+            eager=True,
+        )
+
+    def card_picture(self):
+        """Return the featured image as a list of articles shows it, loaded lazily."""
+        return picture(
+            self.featured_image.name,
+            self.featured_image_width,
+            self.featured_image_height,
+            alt="",
+            sizes="(min-width: 68rem) 22rem, (min-width: 48rem) 45vw, 100vw",
+        )
+
+    def share_image_url(self):
+        """Return the path of the image that link previews and feeds show, if any."""
+        if not self.featured_image:
+            return ""
+        return largest_rendition_url(self.featured_image.name, self.featured_image_width)
+
+
+class PostRedirect(models.Model):
+    """An old address of a post: a visitor who asks for it is sent to the post's address.
+
+    Made when a published post's slug changes, and for addresses posts had on another site."""
+
+    old_path = models.CharField(
+        max_length=500,
+        unique=True,
+        help_text="The old address, starting with a slash, e.g. /articles/old-title/.",
+    )
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["old_path"]
+        verbose_name = "old address"
+        verbose_name_plural = "old addresses"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(old_path__startswith="/"), name="redirect_old_path_is_a_path"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.old_path} → {self.post}"

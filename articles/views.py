@@ -1,6 +1,11 @@
+from django.shortcuts import get_object_or_404
+from django.utils.cache import patch_cache_control
 from django.views.generic import DetailView, ListView
+from taggit.models import Tag
 
-from articles.models import Post
+from articles.models import Author, Post
+
+RELATED_COUNT = 3
 
 
 class PublishedPostMixin:
@@ -8,12 +13,67 @@ class PublishedPostMixin:
         return Post.objects.published().select_related("author")
 
 
-class PostListView(PublishedPostMixin, ListView):
-    paginate_by = 10
+class PostListView(ListView):
+    paginate_by = 12
+    template_name = "articles/post_list.html"
+
+    def get_queryset(self):
+        return Post.objects.published().for_cards()
 
 
 class PostDetailView(PublishedPostMixin, DetailView):
-    pass
+    """An article; staff also see drafts and scheduled articles here, as a preview."""
+
+    def get_queryset(self):
+        if self.request.user.is_staff:
+            return Post.objects.select_related("author")
+        return super().get_queryset()
+
+    def get_context_data(self, **kwargs):
+        post = self.object
+        tags = list(post.tags.all())
+        published = Post.objects.published().for_cards()
+        return super().get_context_data(
+            tags=tags,
+            previous_post=published.before(post).first() if post.published_at else None,
+            next_post=published.after(post).first() if post.published_at else None,
+            related_posts=published.related_to(post, [tag.pk for tag in tags])[:RELATED_COUNT],
+            is_preview=not post.is_public(),
+            **kwargs,
+        )
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context["is_preview"]:
+            # A preview is for the logged-in editor only: never kept by a cache or indexed.
+            patch_cache_control(response, private=True, no_store=True)
+            response["X-Robots-Tag"] = "noindex"
+        return response
+
+
+class TagView(ListView):
+    paginate_by = 12
+    allow_empty = False
+    template_name = "articles/tag_detail.html"
+
+    def get_queryset(self):
+        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        return Post.objects.published().for_cards().filter(tags=self.tag)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tag=self.tag, **kwargs)
+
+
+class AuthorView(ListView):
+    paginate_by = 12
+    template_name = "articles/author_detail.html"
+
+    def get_queryset(self):
+        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        return Post.objects.published().for_cards().filter(author=self.author)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(author=self.author, **kwargs)
 
 
 class SearchView(PublishedPostMixin, ListView):

@@ -1,8 +1,11 @@
+from django import forms
 from django.contrib import admin
+from django.core.paginator import Paginator
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 
-from practice.models import Page, PracticeProfile
+from practice.models import Image, Page, PracticeProfile
 
 
 @admin.register(PracticeProfile)
@@ -46,3 +49,58 @@ class PageAdmin(admin.ModelAdmin):
         (None, {"fields": ("title", "slug", "body")}),
         ("Search engines", {"fields": ("seo_description",), "classes": ("collapse",)}),
     )
+
+
+class ImageUploadForm(forms.ModelForm):
+    class Meta:
+        model = Image
+        fields = ("file", "alt_text")
+
+
+@admin.register(Image)
+class ImageAdmin(admin.ModelAdmin):
+    list_display = ("preview", "alt_text", "size", "uploaded_at")
+    list_display_links = ("preview", "alt_text")
+    search_fields = ("alt_text",)
+    fields = ("file", "alt_text")
+    picker_page_size = 24
+
+    @admin.display(description="image")
+    def preview(self, image):
+        return image.thumbnail()
+
+    @admin.display(description="size in pixels")
+    def size(self, image):
+        return f"{image.width} × {image.height}"
+
+    def get_urls(self):
+        picker = path(
+            "picker/",
+            self.admin_site.admin_view(self.picker_view),
+            name="practice_image_picker",
+        )
+        return [picker, *super().get_urls()]
+
+    def picker_view(self, request):
+        """The window the editor opens to choose, or upload, an image for an article or page."""
+        if not self.has_view_permission(request):
+            return redirect("admin:index")
+        can_upload = self.has_add_permission(request)
+        form = ImageUploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and can_upload and form.is_valid():
+            image = form.save()
+            return redirect(f"{request.path}?{request.GET.urlencode()}#image-{image.pk}")
+        page = Paginator(Image.objects.all(), self.picker_page_size).get_page(
+            request.GET.get("page")
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Choose an image",
+            "opts": self.opts,
+            "is_popup": True,
+            "form": form if can_upload else None,
+            "page_obj": page,
+            "callback": request.GET.get("CKEditorFuncNum", ""),
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/practice/image/picker.html", context)

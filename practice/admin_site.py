@@ -6,7 +6,16 @@ from practice.sign_in import TwoFactorAdminAuthenticationForm
 # The admin index in the order the therapist works, rather than Django's list of apps.
 # Each entry: (section name, [(app_label, model_name), ...]).
 ADMIN_SECTIONS = [
-    ("Articles", [("articles", "post"), ("articles", "author"), ("taggit", "tag")]),
+    (
+        "Articles",
+        [
+            ("articles", "post"),
+            ("practice", "image"),
+            ("articles", "author"),
+            ("taggit", "tag"),
+            ("articles", "postredirect"),
+        ],
+    ),
     ("Session requests", [("booking", "sessionrequest"), ("booking", "sessiontype")]),
     ("Pages", [("practice", "page")]),
     ("Practice profile", [("practice", "practiceprofile")]),

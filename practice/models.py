@@ -2,7 +2,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from practice.html import clean_html
+from practice.html import RichTextField
+from practice.images import ResponsiveImageField, picture
 
 DEFAULT_DECLINE_REPLY = """Thank you for reaching out to us. We are sorry that we are not able to \
 offer you a place at this time.
@@ -164,7 +165,7 @@ class Page(models.Model):
         unique=True,
         help_text="The page's address: “about” is /about/, “privacy” is /privacy/.",
     )
-    body = models.TextField(blank=True)
+    body = RichTextField(blank=True)
     seo_description = models.CharField(
         "description for search engines",
         max_length=160,
@@ -179,9 +180,36 @@ class Page(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
-        self.body = clean_html(self.body)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("page", kwargs={"slug": self.slug})
+
+
+class Image(models.Model):
+    """A picture in the library, to place in articles and pages with the editor."""
+
+    file = ResponsiveImageField(
+        "image",
+        upload_to="images/%Y/%m/",
+        width_field="width",
+        height_field="height",
+        help_text="A JPEG, PNG or WebP photo or picture, up to 10 MB. Location and camera "
+        "details are removed when it is saved.",
+    )
+    alt_text = models.CharField(
+        "description",
+        max_length=250,
+        help_text="What the image shows, for readers who cannot see it, e.g. “Two mugs of "
+        "tea on a windowsill”. Offered when you place the image in an article.",
+    )
+    width = models.PositiveIntegerField(default=0, editable=False)
+    height = models.PositiveIntegerField(default=0, editable=False)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-uploaded_at", "-pk"]
+
+    def __str__(self):
+        return self.alt_text
+
+    def thumbnail(self):
+        return picture(self.file.name, self.width, self.height, alt=self.alt_text, sizes="12rem")

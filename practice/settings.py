@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "axes",
     "taggit",
+    "django_prose_editor",
     "practice",
     "articles",
     "booking",
@@ -92,6 +93,7 @@ MIDDLEWARE = [
     "practice.middleware.SignInLifetimeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "articles.middleware.PostRedirectMiddleware",
     "practice.middleware.AdminNoStoreMiddleware",
     "axes.middleware.AxesMiddleware",
 ]

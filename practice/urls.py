@@ -1,9 +1,20 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
+from articles.sitemaps import ArticleIndexSitemap, AuthorSitemap, PostSitemap, TagSitemap
 from articles.views import SearchView
 from practice import views
+from practice.sitemaps import PageSitemap
+
+sitemaps = {
+    "index": ArticleIndexSitemap,
+    "articles": PostSitemap,
+    "tags": TagSitemap,
+    "authors": AuthorSitemap,
+    "pages": PageSitemap,
+}
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -12,6 +23,12 @@ urlpatterns = [
     path("book/", include("booking.urls")),
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
     path("healthz", views.healthz, name="healthz"),
 ]
 

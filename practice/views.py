@@ -20,7 +20,7 @@ DATABASE_RETRY_AFTER_SECONDS = 60
 
 @require_safe
 def home(request):
-    posts = Post.objects.published().select_related("author")[:HOME_ARTICLE_COUNT]
+    posts = Post.objects.published().for_cards()[:HOME_ARTICLE_COUNT]
     return render(request, "practice/home.html", {"posts": posts})
 
 

@@ -29,7 +29,13 @@ def test_admin_index_is_arranged_for_the_therapist(admin_client):
         "Authentication and Authorization",
     ]
     articles = response.context["app_list"][0]
-    assert [model["object_name"] for model in articles["models"]] == ["Post", "Author", "Tag"]
+    assert [model["object_name"] for model in articles["models"]] == [
+        "Post",
+        "Image",
+        "Author",
+        "Tag",
+        "PostRedirect",
+    ]
     requests = response.context["app_list"][1]
     assert [model["object_name"] for model in requests["models"]] == [
         "SessionRequest",
