@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "MPO": "JPEG"}
@@ -178,7 +179,8 @@ class ResponsiveImageField(models.ImageField):
         if file and not file._committed:
             check_image(file.file)
             content, extension = prepare_original(file.file)
-            file.save(PurePosixPath(file.name).stem + extension, content, save=False)
+            content.name = PurePosixPath(file.name).stem + extension
+            file.save(content.name, content, save=False)
             render_renditions(file.name, file.storage)
         return file
 
@@ -198,7 +200,7 @@ def picture(name, width, height, *, alt, sizes, eager=False, css_class=""):
     middle = min(widths, key=lambda w: abs(w - 960))
     display_width = widths[-1]
     display_height = max(1, round(height * display_width / width))
-    loading = 'fetchpriority="high"' if eager else 'loading="lazy"'
+    loading = mark_safe('fetchpriority="high"' if eager else 'loading="lazy"')
     return format_html(
         '<picture{}><source type="image/webp" srcset="{}" sizes="{}">'
         '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}" {} '
@@ -212,7 +214,7 @@ def picture(name, width, height, *, alt, sizes, eager=False, css_class=""):
         display_width,
         display_height,
         alt,
-        format_html(loading),
+        loading,
     )
 
 

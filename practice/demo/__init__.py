@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from practice.demo import practice_pages, session_types
+from practice.demo import articles, practice_pages, session_types
 
 
 @transaction.atomic
@@ -11,4 +11,4 @@ def load_demo_content():
 
     Returns a list of lines describing what was created.
     """
-    return practice_pages.load() + session_types.load()
+    return practice_pages.load() + session_types.load() + articles.load()
