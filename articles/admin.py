@@ -35,10 +35,6 @@ class PostAdminForm(forms.ModelForm):
         help_text=Post._meta.get_field("tags").help_text,
     )
 
-    class Meta:
-        model = Post
-        fields = "__all__"
-
 
 class VisibilityFilter(admin.SimpleListFilter):
     title = "visibility"

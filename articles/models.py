@@ -95,13 +95,15 @@ class PostQuerySet(models.QuerySet):
     def before(self, post):
         """Return the posts published before `post`, nearest first."""
         return self.filter(
-            Q(published_at__lt=post.published_at) | Q(published_at=post.published_at, pk__lt=post.pk)
+            Q(published_at__lt=post.published_at)
+            | Q(published_at=post.published_at, pk__lt=post.pk)
         ).order_by("-published_at", "-pk")
 
     def after(self, post):
         """Return the posts published after `post`, nearest first."""
         return self.filter(
-            Q(published_at__gt=post.published_at) | Q(published_at=post.published_at, pk__gt=post.pk)
+            Q(published_at__gt=post.published_at)
+            | Q(published_at=post.published_at, pk__gt=post.pk)
         ).order_by("published_at", "pk")
 
     def related_to(self, post, tag_ids):
@@ -213,6 +215,13 @@ class Post(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        self.body = clean_html(self.body)
+        text = plain_text(self.body)
+        self.summary = self.excerpt.strip() or Truncator(text).words(SUMMARY_WORDS, truncate="…")
+        self.reading_time = max(1, math.ceil(len(text.split()) / WORDS_PER_MINUTE))
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
@@ -226,13 +235,6 @@ class Post(models.Model):
                     "see it, e.g. “A path through a forest in autumn light”."
                 }
             )
-
-    def save(self, *args, **kwargs):
-        self.body = clean_html(self.body)
-        text = plain_text(self.body)
-        self.summary = self.excerpt.strip() or Truncator(text).words(SUMMARY_WORDS, truncate="…")
-        self.reading_time = max(1, math.ceil(len(text.split()) / WORDS_PER_MINUTE))
-        super().save(*args, **kwargs)
 
     def is_public(self):
         """Return True if a visitor may see the post now."""

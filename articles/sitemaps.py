@@ -61,7 +61,9 @@ class ArticleIndexSitemap(Sitemap):
     priority = 1.0
 
     def items(self):
-        latest = Post.objects.published().aggregate(lastmod=Max(Greatest("updated_at", "published_at")))["lastmod"]
+        latest = Post.objects.published().aggregate(
+            lastmod=Max(Greatest("updated_at", "published_at"))
+        )["lastmod"]
         return [("home", latest), ("articles:list", latest)]
 
     def location(self, item):

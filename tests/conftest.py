@@ -32,6 +32,13 @@ def plain_static_files(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Keep each test's uploads in a folder of its own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
 @pytest.fixture
 def client():
     return HttpsClient()

@@ -2,14 +2,18 @@
 
 import time
 from datetime import timedelta
+from io import BytesIO
 from itertools import count
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django_otp.oath import TOTP
+from PIL import Image as PillowImage
 
 from articles.models import Author, Post
 from booking.forms import sign_fill_start
 from booking.models import SessionRequest, SessionType
+from practice.models import Image
 
 _numbers = count(1)
 
@@ -99,3 +103,28 @@ def request_form_data(session_type, /, **overrides):
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
+
+
+def image_bytes(*, width=1200, height=800, image_format="JPEG", colour="#4a7a6a", exif=None):
+    """Return the bytes of a real image made with Pillow."""
+    mode = "RGBA" if image_format == "PNG" else "RGB"
+    output = BytesIO()
+    options = {"exif": exif} if exif is not None else {}
+    PillowImage.new(mode, (width, height), colour).save(output, image_format, **options)
+    return output.getvalue()
+
+
+def image_upload(name="photo.jpg", **kwargs):
+    """Return an uploaded file holding a real image, as a browser would send it."""
+    content_types = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
+    image_format = kwargs.get("image_format", "JPEG")
+    return SimpleUploadedFile(
+        name, image_bytes(**kwargs), content_type=content_types.get(image_format, "")
+    )
+
+
+def make_image(*, alt_text="A quiet lake at dawn", **kwargs):
+    """Make an image in the library, processed as an upload would be."""
+    image = Image(alt_text=alt_text, file=image_upload(**kwargs))
+    image.save()
+    return image

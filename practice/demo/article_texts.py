@@ -618,7 +618,6 @@ BODY_PICTURES = {
         "after": "<h2>Small ways to signal safety</h2>",
         "picture": {"palette": "sage", "motif": "sun", "seed": 7},
         "alt": "A calm green sun resting on a still horizon.",
-        "caption": "A slow out-breath is one of the body’s own ways of saying “you are safe "
-        "now.”",
+        "caption": "A slow out-breath is one of the body’s own ways of saying “you are safe now.”",
     },
 }

@@ -87,7 +87,9 @@ def draw_cover(*, palette, motif, seed, size=(1800, 1000)):
     colours = PALETTES[palette]
     image = _vertical_gradient(size, colours[0], colours[1]).convert("RGBA")
     layer = Image.new("RGBA", size, (0, 0, 0, 0))
-    MOTIFS[motif](ImageDraw.Draw(layer), rng, size, colours[1:4] if motif == "circles" else colours[2:])
+    MOTIFS[motif](
+        ImageDraw.Draw(layer), rng, size, colours[1:4] if motif == "circles" else colours[2:]
+    )
     image.alpha_composite(layer.filter(ImageFilter.GaussianBlur(2)))
     output = io.BytesIO()
     image.convert("RGB").save(output, "JPEG", quality=90)
