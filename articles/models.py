@@ -253,12 +253,12 @@ class Post(models.Model):
         )
 
     def was_updated_later(self):
-        """Return True if the post was edited on a later day than it was published."""
-        return bool(
-            self.published_at
-            and self.updated_at
-            and timezone.localdate(self.updated_at) > timezone.localdate(self.published_at)
-        )
+        """Return True if the post was edited on a later day than it was published (or
+        written, for a post given an earlier publication date)."""
+        if not (self.published_at and self.updated_at and self.created_at):
+            return False
+        written = max(self.published_at, self.created_at)
+        return timezone.localdate(self.updated_at) > timezone.localdate(written)
 
     def featured_picture(self):
         """Return the featured image at the top of the article, loaded first."""

@@ -58,8 +58,6 @@ def load():
             post.featured_image_alt = spec["alt"]
         post.save()
         post.tags.add(*spec["tags"])
-        # Written when it was published, not edited since: no "Updated" line.
-        Post.objects.filter(pk=post.pk).update(updated_at=post.published_at or post.updated_at)
         created.append(f"article “{post.title}” ({_state(post)})")
     return created
 
