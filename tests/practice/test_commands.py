@@ -7,9 +7,12 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from taggit.models import Tag
 
+from articles.models import Author, Post, plain_text
 from booking.models import SessionType
-from practice.models import Page, PracticeProfile
+from practice.images import rendition_name
+from practice.models import Image, Page, PracticeProfile
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +127,40 @@ def test_demo_content_gives_a_believable_practice(client):
     ]
     form = client.get("/book/").content.decode()
     assert "Relationship therapy (including non-monogamous relationships)" in form
+
+
+def test_demo_content_gives_a_believable_blog(client, media_root):
+    run("demo_content")
+
+    published = Post.objects.published()
+    assert published.count() >= 12
+    assert Post.objects.filter(status=Post.Status.DRAFT).exists()
+    assert Post.objects.scheduled().exists()
+    for post in published:
+        assert post.body.count("<h2>") >= 3, post.slug
+        assert len(plain_text(post.body).split()) >= 300, post.slug
+        assert post.featured_image and post.featured_image_alt, post.slug
+        assert (media_root / rendition_name(post.featured_image.name, 960, ".webp")).exists()
+        assert post.tags.exists(), post.slug
+    tags_in_use = Tag.objects.filter(taggit_taggeditem_items__object_id__in=published.values("pk"))
+    assert tags_in_use.distinct().count() >= 8
+    authors = Author.objects.all()
+    assert [author.name for author in authors] == ["Dr. Elena Marsh", "Jonah Whitfield"]
+    assert all(author.bio and author.credentials and author.photo for author in authors)
+    assert {post.author for post in published} == set(authors)
+    assert client.get("/").status_code == 200
+    assert client.get(published.first().get_absolute_url()).status_code == 200
+
+
+def test_demo_content_never_duplicates_or_overwrites_articles():
+    run("demo_content")
+    post = Post.objects.published().first()
+    post.title = "Retitled by the therapist"
+    post.save()
+    counts = (Post.objects.count(), Author.objects.count(), Image.objects.count())
+
+    output = run("demo_content")
+
+    assert (Post.objects.count(), Author.objects.count(), Image.objects.count()) == counts
+    assert Post.objects.get(pk=post.pk).title == "Retitled by the therapist"
+    assert "already in place" in output

@@ -1,0 +1,77 @@
+"""Each public page runs the same number of queries however much there is to show."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from practice.models import Page, PracticeProfile
+from tests.factories import image_upload, make_author, make_post
+
+pytestmark = pytest.mark.django_db
+
+TAGS = ["anxiety", "attachment", "grief", "desire", "repair", "boundaries"]
+
+# (path, queries): the practice profile is one query on every page.
+PAGES = [
+    ("/", 2),
+    ("/articles/", 3),
+    ("/articles/article-0/", 6),
+    ("/articles/tags/anxiety/", 5),
+    ("/articles/authors/author-a/", 4),
+    ("/articles/feed/", 3),
+    ("/articles/feed/atom/", 3),
+    ("/sitemap.xml", 7),
+    ("/search/?q=article", 3),
+    ("/about/", 2),
+]
+
+
+def fill(count, *, with_images):
+    PracticeProfile.load()
+    Page.objects.create(title="About", slug="about", body="<p>About us.</p>")
+    authors = [make_author(slug="author-a"), make_author(slug="author-b")]
+    now = timezone.now()
+    for number in range(count):
+        make_post(
+            title=f"Article {number}",
+            slug=f"article-{number}",
+            author=authors[number % 2],
+            published_at=now - timedelta(days=count - number),
+            tags=["anxiety", *TAGS[number % 3 : number % 3 + 3]],
+            **(
+                {
+                    "featured_image": image_upload(width=600, height=400),
+                    "featured_image_alt": "A picture",
+                }
+                if with_images
+                else {}
+            ),
+        )
+    make_post(title="A draft", status="draft", published_at=None, tags=["anxiety"])
+
+
+def queries_for(client, path):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    return len(captured)
+
+
+@pytest.mark.parametrize("count", [1, 30])
+@pytest.mark.parametrize(("path", "expected"), PAGES)
+def test_a_public_page_runs_a_fixed_number_of_queries(client, count, path, expected):
+    fill(count, with_images=count == 1)
+
+    assert queries_for(client, path) == expected
+
+
+def test_the_article_page_with_thirty_related_posts_runs_as_many_queries_as_with_none(client):
+    fill(1, with_images=False)
+    alone = queries_for(client, "/articles/article-0/")
+    for number in range(30):
+        make_post(title=f"Related {number}", tags=TAGS)
+
+    assert queries_for(client, "/articles/article-0/") == alone
