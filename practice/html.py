@@ -86,6 +86,10 @@ def clean_html(html):
     return EMPTY_PARAGRAPH.sub("", cleaned).strip()
 
 
+def adds_no_tags(config, shared_config):
+    """The allow-list share of an editor extension that changes behaviour, not markup."""
+
+
 EDITOR_EXTENSIONS = {
     "Heading": {"levels": [2, 3]},
     "Bold": True,
@@ -100,6 +104,7 @@ EDITOR_EXTENSIONS = {
     "Figure": {"pickerUrl": reverse_lazy("admin:practice_image_picker")},
     "Image": True,
     "Caption": True,
+    "PasteCleanup": True,
 }
 
 # The editor's library (Tiptap) adds its base rules in a <style> element it creates, unless one

@@ -12,6 +12,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
+from js_asset import static_lazy
 
 
 def env_bool(name, default=False):
@@ -320,6 +321,14 @@ BOOKING_POSTS_PER_HOUR = int(os.environ.get("DJANGO_BOOKING_POSTS_PER_HOUR", "10
 BOOKING_MIN_FILL_SECONDS = 3
 # The form's fields add up to under 4 kB; anything far larger is not a person typing.
 BOOKING_MAX_BODY_BYTES = 16_384
+
+# Our own editor extension (static/js/admin/paste-cleanup.js): it adds no tags of its own.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("js/admin/paste-cleanup.js")],
+        "extensions": {"PasteCleanup": "practice.html.adds_no_tags"},
+    }
+]
 
 LOGGING = {
     "version": 1,

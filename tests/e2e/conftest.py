@@ -63,6 +63,19 @@ def django_db_setup(django_test_environment, django_db_blocker):
         teardown_databases(databases, verbosity=0)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def site_media_root(tmp_path_factory):
+    """The live site keeps the demo practice's images in one folder for the whole session."""
+    folder = tmp_path_factory.mktemp("media")
+    with override_settings(MEDIA_ROOT=folder):
+        yield folder
+
+
+@pytest.fixture(autouse=True)
+def media_root(site_media_root):
+    return site_media_root
+
+
 @pytest.fixture(scope="session")
 def site(django_db_setup, django_db_blocker):
     """The demo practice served over HTTP on 127.0.0.1 for the whole session; yields its URL."""

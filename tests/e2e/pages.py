@@ -6,6 +6,9 @@ Paths that depend on content are looked up when the test runs, from the demo pra
 PUBLIC_PAGES = [
     ("home", lambda: "/"),
     ("article-list", lambda: "/articles/"),
+    ("article", lambda: "/articles/anxiety-in-the-body/"),
+    ("tag", lambda: "/articles/tags/relationships/"),
+    ("author", lambda: "/articles/authors/elena-marsh/"),
     ("search-results", lambda: "/search/?q=relationship"),
     ("search-no-results", lambda: "/search/?q=zzzzqqq"),
     ("request-form", lambda: "/book/"),
