@@ -1,4 +1,3 @@
-from django import forms
 from django.contrib import admin, messages
 from django.db.models import Q
 from django.utils import timezone
@@ -8,6 +7,7 @@ from taggit.models import Tag
 
 from articles.models import Author, Post, PostRedirect
 from articles.services import record_slug_change
+from practice.uploads import UploadSafeModelForm
 
 
 class TagSuggestionsWidget(TagWidget):
@@ -28,7 +28,7 @@ class TagSuggestionsWidget(TagWidget):
         )
 
 
-class PostAdminForm(forms.ModelForm):
+class PostAdminForm(UploadSafeModelForm):
     tags = TagField(
         required=False,
         widget=TagSuggestionsWidget(attrs={"class": "vTextField"}),
@@ -127,6 +127,7 @@ class PostAdmin(admin.ModelAdmin):
 
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
+    form = UploadSafeModelForm
     list_display = ("name", "credentials", "user")
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ("name",)

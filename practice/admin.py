@@ -1,4 +1,3 @@
-from django import forms
 from django.contrib import admin
 from django.core.paginator import Paginator
 from django.shortcuts import redirect
@@ -6,6 +5,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
 from practice.models import Image, Page, PracticeProfile
+from practice.uploads import UploadSafeModelForm
 
 
 @admin.register(PracticeProfile)
@@ -51,7 +51,7 @@ class PageAdmin(admin.ModelAdmin):
     )
 
 
-class ImageUploadForm(forms.ModelForm):
+class ImageUploadForm(UploadSafeModelForm):
     class Meta:
         model = Image
         fields = ("file", "alt_text")
@@ -59,6 +59,7 @@ class ImageUploadForm(forms.ModelForm):
 
 @admin.register(Image)
 class ImageAdmin(admin.ModelAdmin):
+    form = UploadSafeModelForm
     list_display = ("preview", "alt_text", "size", "uploaded_at")
     list_display_links = ("preview", "alt_text")
     search_fields = ("alt_text",)

@@ -133,22 +133,29 @@ def rendition_name(name, width, extension):
 
 
 def render_renditions(name, storage):
-    """Make every rendition of the stored original `name`; return the names written."""
+    """Make every rendition of the stored original `name`; return the names written.
+
+    If one cannot be written (storage full, say), those already written are removed again."""
     written = []
-    with storage.open(name) as stored, Image.open(stored) as original:
-        original.load()
-        fallback = "PNG" if original.mode == "RGBA" else "JPEG"
-        icc_profile = original.info.get("icc_profile")
-        for width in rendition_widths(original.width):
-            height = max(1, round(original.height * width / original.width))
-            resized = original.resize((width, height), Image.Resampling.LANCZOS)
-            for image_format in ("WEBP", fallback):
-                output = io.BytesIO()
-                extension = _save(resized, output, image_format, icc_profile)
-                target = rendition_name(name, width, extension)
-                if storage.exists(target):
-                    storage.delete(target)
-                written.append(storage.save(target, ContentFile(output.getvalue())))
+    try:
+        with storage.open(name) as stored, Image.open(stored) as original:
+            original.load()
+            fallback = "PNG" if original.mode == "RGBA" else "JPEG"
+            icc_profile = original.info.get("icc_profile")
+            for width in rendition_widths(original.width):
+                height = max(1, round(original.height * width / original.width))
+                resized = original.resize((width, height), Image.Resampling.LANCZOS)
+                for image_format in ("WEBP", fallback):
+                    output = io.BytesIO()
+                    extension = _save(resized, output, image_format, icc_profile)
+                    target = rendition_name(name, width, extension)
+                    if storage.exists(target):
+                        storage.delete(target)
+                    written.append(storage.save(target, ContentFile(output.getvalue())))
+    except OSError:
+        for rendition in written:
+            storage.delete(rendition)
+        raise
     return written
 
 
@@ -181,7 +188,11 @@ class ResponsiveImageField(models.ImageField):
             content, extension = prepare_original(file.file)
             content.name = PurePosixPath(file.name).stem + extension
             file.save(content.name, content, save=False)
-            render_renditions(file.name, file.storage)
+            try:
+                render_renditions(file.name, file.storage)
+            except OSError:
+                file.storage.delete(file.name)
+                raise
         return file
 
 
