@@ -44,27 +44,28 @@ def client():
     return HttpsClient()
 
 
-@pytest.fixture
-def client_logged_in_as(db):
-    """Return a function giving an HTTPS client logged in as a user, the way staff log in.
+def logged_in_client(user):
+    """Return an HTTPS client logged in as `user`, the way staff log in.
 
     Staff are also verified by a code from an authenticator device of their own, which
     django-otp checks and records in the session, as the admin sign-in does.
     """
+    client = HttpsClient()
+    client.force_login(user)
+    if user.is_staff:
+        device = enrol_authenticator(user)
+        assert django_otp.verify_token(user, device.persistent_id, current_code(device))
+        request = HttpRequest()
+        request.session, request.user = client.session, user
+        django_otp.login(request, device)
+        request.session.save()
+    return client
 
-    def log_in(user):
-        client = HttpsClient()
-        client.force_login(user)
-        if user.is_staff:
-            device = enrol_authenticator(user)
-            assert django_otp.verify_token(user, device.persistent_id, current_code(device))
-            request = HttpRequest()
-            request.session, request.user = client.session, user
-            django_otp.login(request, device)
-            request.session.save()
-        return client
 
-    return log_in
+@pytest.fixture
+def client_logged_in_as(db):
+    """Return a function giving an HTTPS client logged in as a user, the way staff log in."""
+    return logged_in_client
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from articles.models import Post
-from tests.conftest import HttpsClient
+from tests.conftest import logged_in_client
 from tests.e2e.conftest import WatchedPage
 
 WORD_PASTE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>
@@ -39,15 +39,19 @@ def staff_page(chromium, site, django_db_blocker):
         user, _ = get_user_model().objects.get_or_create(
             username="editor-in-browser", defaults={"is_staff": True, "is_superuser": True}
         )
-        client = HttpsClient()
-        client.force_login(user)
+        client = logged_in_client(user)
     watched = WatchedPage(chromium, site, 1280, 1000)
     watched.context.add_cookies(
         [
             {
                 "name": settings.SESSION_COOKIE_NAME,
                 "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": site,
+                # A __Host- cookie is set for a secure origin; Chromium sends it to the loopback
+                # address over plain http too, as it treats 127.0.0.1 as secure.
+                "url": site.replace("http://", "https://", 1),
+                "secure": True,
+                "httpOnly": True,
+                "sameSite": "Lax",
             }
         ]
     )
