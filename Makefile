@@ -3,9 +3,12 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-DEV_KEY := var/development-secret-key
-# `make serve` runs the production settings on plain http://127.0.0.1 with the development key.
-SERVE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_SECRET_KEY="$$(cat $(DEV_KEY))"
+# The development keys, made by the settings on first use and kept in var/.
+DEV_KEYS := var/development-secret-key var/development-field-encryption-key var/development-field-hash-key
+# `make serve` runs the production settings on plain http://127.0.0.1 with the development keys.
+SERVE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_SECRET_KEY="$$(cat var/development-secret-key)" \
+	DJANGO_FIELD_ENCRYPTION_KEYS="$$(cat var/development-field-encryption-key)" \
+	DJANGO_FIELD_HASH_KEY="$$(cat var/development-field-hash-key)"
 
 .DEFAULT_GOAL := help
 .PHONY: help run serve test e2e lint format migrations-check check-python clean
@@ -33,17 +36,16 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.installed
 
-$(DEV_KEY): | $(BIN)/python
-	mkdir -p var
-	$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+$(DEV_KEYS): | $(VENV)/.installed
+	DJANGO_DEBUG=1 $(BIN)/python -c "import practice.settings"
 
-run: check-python $(VENV)/.installed $(DEV_KEY)
+run: check-python $(VENV)/.installed $(DEV_KEYS)
 	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input
 	DJANGO_DEBUG=1 $(MANAGE) demo_content
 	DJANGO_DEBUG=1 $(MANAGE) ensure_admin
 	DJANGO_DEBUG=1 $(MANAGE) runserver 127.0.0.1:$(PORT)
 
-serve: check-python $(VENV)/.installed $(DEV_KEY)
+serve: check-python $(VENV)/.installed $(DEV_KEYS)
 	$(SERVE_ENV) $(MANAGE) migrate --no-input
 	$(SERVE_ENV) $(MANAGE) demo_content
 	$(SERVE_ENV) $(MANAGE) ensure_admin

@@ -48,7 +48,7 @@ class SessionRequestAdmin(admin.ModelAdmin):
 
     list_display = (
         "number",
-        "full_name",
+        "name",
         "received",
         "reply",
         "status",
@@ -56,7 +56,7 @@ class SessionRequestAdmin(admin.ModelAdmin):
         "assigned_to",
         "source_article",
     )
-    list_display_links = ("number", "full_name")
+    list_display_links = ("number", "name")
     list_filter = (
         QueueStatusFilter,
         "session_type",
@@ -68,7 +68,10 @@ class SessionRequestAdmin(admin.ModelAdmin):
     list_select_related = ("session_type", "assigned_to", "source_post")
     # The search itself is SessionRequest.objects.search(); these make the box appear.
     search_fields = ("full_name", "email")
-    search_help_text = "Search by name or email address."
+    search_help_text = (
+        "Search by a request number, a whole email address, or whole words of a name "
+        "(“Ellis” finds Robin Ellis; “Ell” does not)."
+    )
     list_per_page = 50
     ordering = SessionRequest.QUEUE_ORDERING
     actions = (
@@ -94,7 +97,7 @@ class SessionRequestAdmin(admin.ModelAdmin):
         "times",
         "availability",
         "message",
-        "consent",
+        "agreement",
         "source_article",
         "waitlist",
     )
@@ -135,7 +138,7 @@ class SessionRequestAdmin(admin.ModelAdmin):
                     "times",
                     "availability",
                     "message",
-                    "consent",
+                    "agreement",
                 )
             },
         ),
@@ -192,6 +195,23 @@ class SessionRequestAdmin(admin.ModelAdmin):
     @admin.display(description="no.", ordering="pk")
     def number(self, obj):
         return f"#{obj.pk}"
+
+    @admin.display(description="name")
+    def name(self, obj):
+        # Not sortable: the database holds names encrypted.
+        return obj.full_name
+
+    @admin.display(description="agreed to the privacy notice")
+    def agreement(self, obj):
+        when = timezone.localtime(obj.consented_at).strftime("%a %-d %b %Y, %H:%M")
+        if obj.privacy_notice is None:
+            return f"Yes, on {when} (before versions of the privacy notice were kept)"
+        notice = obj.privacy_notice
+        since = timezone.localdate(notice.in_effect_from).strftime("%-d %B %Y")
+        return (
+            f"Yes, on {when}, to version {notice.number} of the privacy notice "
+            f"(in effect from {since})"
+        )
 
     @admin.display(description="received", ordering="created_at")
     def received(self, obj):

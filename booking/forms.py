@@ -4,9 +4,11 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils import timezone
 
 from articles.models import Post
 from booking.models import SessionRequest, SessionType
+from practice.models import PrivacyNoticeVersion
 
 FILL_STARTED_SALT = "booking.form-started"
 # A form left open longer than this is sent back once with a fresh token, values kept.
@@ -288,6 +290,8 @@ class SessionRequestForm(forms.ModelForm):
     def save_request(self, *, waitlist):
         """Return the unsaved SessionRequest described by the form."""
         session_request = self.save(commit=False)
+        session_request.consented_at = timezone.now()
+        session_request.privacy_notice = PrivacyNoticeVersion.objects.current()
         session_request.session_type = self.cleaned_data.get("session_type")
         session_request.source_post = self.cleaned_data["source"]
         session_request.waitlist = waitlist

@@ -6,6 +6,14 @@ from django.db.models import Case, Count, F, Q, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.views.decorators.debug import sensitive_variables
+
+from practice.fields import (
+    EncryptedCharField,
+    EncryptedEmailField,
+    EncryptedTextField,
+    KeyedHashField,
+)
 
 
 def add_working_days(start, days):
@@ -55,19 +63,24 @@ class SessionRequestQuerySet(models.QuerySet):
         return self.filter(status__in=SessionRequest.OPEN_STATUSES)
 
     def search(self, term):
-        """Return the requests whose person's name or email contains `term`.
+        """Return the requests that `term` finds: a request number, a whole email address, or
+        words of the person's name (all of them, in any order, whole words).
 
-        The one place the queue is searched, so a change in how names and emails are stored
-        changes only this method.
+        Names and emails are stored encrypted, so they are found by their keyed hashes: any
+        capitals and spacing match, parts of words do not. The one place the queue is searched.
         """
         term = term.strip()
         if not term:
             return self
-        return self.filter(Q(full_name__icontains=term) | Q(email__icontains=term))
+        if term.lstrip("#").isdigit():
+            return self.filter(pk=int(term.lstrip("#")))
+        if "@" in term:
+            return self.filter(self.model._meta.get_field("email_hash").matching(term))
+        return self.filter(self.model._meta.get_field("name_hashes").matching(term))
 
     def for_person(self, email):
         """Return every request sent from `email`."""
-        return self.filter(email__iexact=email.strip()).exclude(email="")
+        return self.filter(self.model._meta.get_field("email_hash").matching(email))
 
     def duplicate_of(self, fingerprint, *, within=timedelta(minutes=10)):
         """Return requests with the same content sent within the last ten minutes."""
@@ -133,10 +146,11 @@ class SessionRequest(models.Model):
 
     OPEN_STATUSES = (Status.NEW, Status.CONTACTED)
 
-    # What the person sent. Read only through this model: their storage may change.
-    full_name = models.CharField("name", max_length=120)
-    email = models.EmailField(max_length=254)
-    phone = models.CharField(max_length=30, blank=True)
+    # What the person sent. Name, contact details, availability and message are encrypted in the
+    # database (practice.encryption); the name and email are found through their keyed hashes.
+    full_name = EncryptedCharField("name", max_length=120)
+    email = EncryptedEmailField(max_length=254)
+    phone = EncryptedCharField(max_length=30, blank=True)
     preferred_contact = models.CharField(
         "preferred contact", max_length=10, choices=PreferredContact
     )
@@ -156,9 +170,20 @@ class SessionRequest(models.Model):
     format = models.CharField(max_length=12, choices=Format)
     preferred_days = models.JSONField("days", default=list, blank=True)
     preferred_times = models.JSONField("times of day", default=list, blank=True)
-    availability = models.CharField("note about availability", max_length=300, blank=True)
-    message = models.TextField(max_length=1000, blank=True)
+    availability = EncryptedCharField("note about availability", max_length=300, blank=True)
+    message = EncryptedTextField(max_length=1000, blank=True)
     consent = models.BooleanField("agreed to the privacy notice")
+    consented_at = models.DateTimeField("agreed at", default=timezone.now, editable=False)
+    privacy_notice = models.ForeignKey(
+        "practice.PrivacyNoticeVersion",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="session_requests",
+        verbose_name="privacy notice agreed to",
+        help_text="Empty for requests sent before versions of the notice were kept.",
+    )
     source_post = models.ForeignKey(
         "articles.Post",
         on_delete=models.SET_NULL,
@@ -195,6 +220,8 @@ class SessionRequest(models.Model):
     )
     erased_at = models.DateTimeField("erased", null=True, blank=True, editable=False)
     fingerprint = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+    email_hash = KeyedHashField(of="email", db_index=True)
+    name_hashes = KeyedHashField(of="full_name", words=True)
 
     objects = SessionRequestQuerySet.as_manager()
 
@@ -231,6 +258,7 @@ class SessionRequest(models.Model):
     def get_admin_url(self):
         return reverse("admin:booking_sessionrequest_change", args=[self.pk])
 
+    @sensitive_variables("parts")
     def compute_fingerprint(self):
         """Return a keyed digest of what was sent, to recognise the same request sent twice."""
         parts = [

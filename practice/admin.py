@@ -3,8 +3,11 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
-from practice.models import Image, Page, PracticeProfile
+from practice.html import clean_html
+from practice.models import Image, Page, PracticeProfile, PrivacyNoticeVersion
 from practice.uploads import UploadSafeModelForm
 
 
@@ -45,10 +48,42 @@ class PageAdmin(admin.ModelAdmin):
     list_display = ("title", "slug", "updated_at")
     search_fields = ("title", "body")
     prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("notice_versions",)
     fieldsets = (
         (None, {"fields": ("title", "slug", "body")}),
         ("Search engines", {"fields": ("seo_description",), "classes": ("collapse",)}),
     )
+    privacy_notice_fieldset = (
+        "Versions of the privacy notice",
+        {
+            "fields": ("notice_versions",),
+            "description": "Saving a change to this page's text makes it a new version of the "
+            "privacy notice. Each session request records when the person agreed and to which "
+            "version, so earlier versions are kept here, word for word.",
+        },
+    )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and obj.is_privacy_notice:
+            return (*fieldsets, self.privacy_notice_fieldset)
+        return fieldsets
+
+    @admin.display(description="versions")
+    def notice_versions(self, obj):
+        versions = list(PrivacyNoticeVersion.objects.all())
+        if not versions:
+            return "None yet: the first is recorded when this page is saved."
+        current, *earlier = versions
+        return format_html(
+            "<p>{} (current)</p>{}",
+            str(current).capitalize(),
+            format_html_join(
+                "",
+                '<details class="notice-version"><summary>{}</summary>{}</details>',
+                ((str(v).capitalize(), mark_safe(clean_html(v.text))) for v in earlier),
+            ),
+        )
 
 
 class ImageUploadForm(UploadSafeModelForm):

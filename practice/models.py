@@ -1,9 +1,13 @@
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 
 from practice.html import RichTextField
 from practice.images import ResponsiveImageField, picture
+
+# The page whose text is the privacy notice that people agree to when they request a session.
+PRIVACY_NOTICE_SLUG = "privacy"
 
 DEFAULT_DECLINE_REPLY = """Thank you for reaching out to us. We are sorry that we are not able to \
 offer you a place at this time.
@@ -180,8 +184,18 @@ class Page(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if self.is_privacy_notice:
+                PrivacyNoticeVersion.objects.record(self.body)
+
     def get_absolute_url(self):
         return reverse("page", kwargs={"slug": self.slug})
+
+    @property
+    def is_privacy_notice(self):
+        return self.slug == PRIVACY_NOTICE_SLUG
 
 
 class Image(models.Model):
@@ -213,3 +227,37 @@ class Image(models.Model):
 
     def thumbnail(self):
         return picture(self.file.name, self.width, self.height, alt=self.alt_text, sizes="12rem")
+
+
+class PrivacyNoticeVersionQuerySet(models.QuerySet):
+    def current(self):
+        """Return the version of the privacy notice in effect now, or None if there is none."""
+        return self.order_by("-number").first()
+
+    def record(self, text, *, now=None):
+        """Return the current version, first making a new one if the notice now reads `text`."""
+        current = self.select_for_update().order_by("-number").first()
+        if current is not None and current.text == text:
+            return current
+        return self.create(
+            number=current.number + 1 if current else 1,
+            text=text,
+            in_effect_from=now or timezone.now(),
+        )
+
+
+class PrivacyNoticeVersion(models.Model):
+    """The privacy notice's text from a moment on; each request records the one agreed to."""
+
+    number = models.PositiveIntegerField(unique=True)
+    text = models.TextField()
+    in_effect_from = models.DateTimeField(default=timezone.now)
+
+    objects = PrivacyNoticeVersionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-number"]
+
+    def __str__(self):
+        since = timezone.localdate(self.in_effect_from)
+        return f"version {self.number} (in effect from {since:%-d %B %Y})"

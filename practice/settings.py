@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from js_asset import static_lazy
@@ -37,13 +38,21 @@ VAR_DIR = Path(os.environ.get("DJANGO_VAR_DIR", BASE_DIR / "var"))
 DEBUG = env_bool("DJANGO_DEBUG")
 
 
-def development_secret_key():
-    """Return a random key kept in VAR_DIR, so development sessions survive a restart."""
-    key_file = VAR_DIR / "development-secret-key"
+def development_key(file_name, make_key):
+    """Return a random key kept in VAR_DIR, so development data and sessions survive a restart."""
+    key_file = VAR_DIR / file_name
     if not key_file.exists():
         VAR_DIR.mkdir(parents=True, exist_ok=True)
-        key_file.write_text(secrets.token_urlsafe(50))
+        key_file.write_text(make_key())
     return key_file.read_text().strip()
+
+
+def random_text_key():
+    return secrets.token_urlsafe(50)
+
+
+def random_fernet_key():
+    return Fernet.generate_key().decode()
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -54,7 +63,53 @@ if not SECRET_KEY:
             'random secret key; generate one with: python3 -c "import secrets; '
             'print(secrets.token_urlsafe(50))"'
         )
-    SECRET_KEY = development_secret_key()
+    SECRET_KEY = development_key("development-secret-key", random_text_key)
+
+# What clients write in the request form is encrypted in the database (practice.encryption) with
+# these keys, newest first: the first encrypts, all of them decrypt. They live in the
+# environment, never in the database or its backups.
+FIELD_ENCRYPTION_KEYS = env_list("DJANGO_FIELD_ENCRYPTION_KEYS")
+# Exact lookups (search by name or email) compare keyed hashes made with this separate key.
+FIELD_HASH_KEY = os.environ.get("DJANGO_FIELD_HASH_KEY", "")
+if not FIELD_ENCRYPTION_KEYS or not FIELD_HASH_KEY:
+    if not DEBUG:
+        missing = " and ".join(
+            name
+            for name, value in (
+                ("DJANGO_FIELD_ENCRYPTION_KEYS", FIELD_ENCRYPTION_KEYS),
+                ("DJANGO_FIELD_HASH_KEY", FIELD_HASH_KEY),
+            )
+            if not value
+        )
+        raise ImproperlyConfigured(
+            f"{missing} not set. Production settings (DJANGO_DEBUG off) need both, to encrypt "
+            "what clients write and to search it. Generate an encryption key with: python3 -c "
+            '"from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())" '
+            'and a hash key with: python3 -c "import secrets; print(secrets.token_urlsafe(50))". '
+            "Keep them apart from the database and its backups; without them the requests "
+            "cannot be read."
+        )
+    FIELD_ENCRYPTION_KEYS = FIELD_ENCRYPTION_KEYS or [
+        development_key("development-field-encryption-key", random_fernet_key)
+    ]
+    FIELD_HASH_KEY = FIELD_HASH_KEY or development_key(
+        "development-field-hash-key", random_text_key
+    )
+for position, key in enumerate(FIELD_ENCRYPTION_KEYS, start=1):
+    try:
+        Fernet(key)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"DJANGO_FIELD_ENCRYPTION_KEYS: key number {position} is not a valid key (each is "
+            "32 random bytes in URL-safe base64, as Fernet.generate_key() makes)."
+        ) from None
+if len(FIELD_HASH_KEY) < 32:
+    raise ImproperlyConfigured("DJANGO_FIELD_HASH_KEY is too short: use at least 32 characters.")
+if FIELD_HASH_KEY in (SECRET_KEY, *FIELD_ENCRYPTION_KEYS):
+    raise ImproperlyConfigured(
+        "DJANGO_FIELD_HASH_KEY must differ from DJANGO_SECRET_KEY and from every "
+        "DJANGO_FIELD_ENCRYPTION_KEYS key."
+    )
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 if not ALLOWED_HOSTS:
@@ -336,12 +391,23 @@ LOGGING = {
     "formatters": {
         "plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"},
     },
+    "filters": {
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        # Server errors are emailed to DJANGO_ADMINS as plain text: the request's method, path and
+        # headers and the traceback, with posted values hidden (sensitive_post_parameters).
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+            "include_html": False,
+        },
     },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
-        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django": {"handlers": ["console", "mail_admins"], "level": "INFO", "propagate": False},
         # practice.sign_in logs each sign-in with its user and address; axes's own lines add
         # nothing but noise.
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},

@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from articles.models import Post
-from practice.models import Page
+from practice.models import Page, PrivacyNoticeVersion
 
 HOME_ARTICLE_COUNT = 6
 # How long a visitor is asked to wait when the database does not answer.
@@ -27,7 +27,10 @@ def home(request):
 @require_safe
 def page_detail(request, slug):
     page = get_object_or_404(Page, slug=slug)
-    return render(request, "practice/page_detail.html", {"page": page})
+    notice_version = PrivacyNoticeVersion.objects.current() if page.is_privacy_notice else None
+    return render(
+        request, "practice/page_detail.html", {"page": page, "notice_version": notice_version}
+    )
 
 
 @require_safe

@@ -7,10 +7,17 @@ from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 
+# The keys for encrypting and searching what clients write, which production settings require.
+FIELD_KEYS_ENV = {
+    "DJANGO_FIELD_ENCRYPTION_KEYS": "GrFt80G9Rg3eJlqsZRZYgf7cRcGGvbN65nCChS1ypU0=",
+    "DJANGO_FIELD_HASH_KEY": "a-long-random-production-hash-key-" + "y" * 40,
+}
+
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "a-long-random-production-key-" + "x" * 40,
     "DJANGO_ALLOWED_HOSTS": "practice.example",
     "DJANGO_EMAIL_HOST": "smtp.practice.example",
+    **FIELD_KEYS_ENV,
 }
 
 

@@ -51,8 +51,9 @@ the kind of session you are looking for, when you are available and, if you choo
 one, a short message. Only the clinicians and the practice manager who answer requests can see
 it.</p>
 <ul>
-<li>Your details stay in our own protected database and are never included in email
-notifications; we are told only that a new request has arrived.</li>
+<li>Your details are stored encrypted in our own database, with the keys kept apart from it,
+and are never included in email notifications; we are told only that a new request has
+arrived.</li>
 <li>We use your contact details only to reply to your request, in the way you asked us to.</li>
 <li>If you do not become a client, your request is deleted 180 days after it is closed.</li>
 <li>You can ask us at any time to see or delete what you sent.</li>

@@ -122,14 +122,43 @@ def test_open_filter_shows_new_and_contacted(intake_client, practice):
     assert set(listed(response)) == {new.pk, contacted.pk}
 
 
-@pytest.mark.parametrize("term", ["ellis", "Robin Ell", "robin@example", "ROBIN@EXAMPLE.COM"])
-def test_search_by_name_or_email(intake_client, practice, term):
-    robin = make_session_request(full_name="Robin Ellis", email="robin@example.com")
+@pytest.mark.parametrize(
+    "term",
+    ["ellis", "Robin Ellis", "  ELLIS   robin ", "robin@example.com", " ROBIN@Example.COM "],
+)
+def test_search_by_name_words_or_whole_email(intake_client, practice, term):
+    robin = make_session_request(full_name="Robin Ellis-Moore", email="robin@example.com")
     make_session_request(full_name="Sam Okafor", email="sam@example.com")
+    make_session_request(full_name="Robin Okafor", email="robin.okafor@example.com")
 
     response = intake_client.get(CHANGELIST, {"q": term})
 
     assert listed(response) == [robin.pk]
+
+
+@pytest.mark.parametrize("term", ["Ell", "Robin Ell", "robin@example", "example.com", "Sam"])
+def test_search_finds_whole_words_and_whole_addresses_only(intake_client, practice, term):
+    make_session_request(full_name="Robin Ellis", email="robin@example.com")
+
+    assert listed(intake_client.get(CHANGELIST, {"q": term})) == []
+
+
+def test_search_by_request_number(intake_client, practice):
+    make_session_request()
+    wanted = make_session_request()
+
+    assert listed(intake_client.get(CHANGELIST, {"q": f"#{wanted.pk}"})) == [wanted.pk]
+    assert listed(intake_client.get(CHANGELIST, {"q": str(wanted.pk)})) == [wanted.pk]
+    assert listed(intake_client.get(CHANGELIST, {"q": "9" * 30})) == []
+
+
+def test_search_after_erasing_finds_nothing_of_the_person(intake_client, practice):
+    robin = make_session_request(full_name="Robin Ellis", email="robin@example.com")
+    robin.erase()
+    robin.save()
+
+    assert listed(intake_client.get(CHANGELIST, {"q": "Robin"})) == []
+    assert listed(intake_client.get(CHANGELIST, {"q": "robin@example.com"})) == []
 
 
 def test_search_does_not_look_into_the_message(intake_client, practice):

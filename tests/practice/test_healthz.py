@@ -1,6 +1,6 @@
 import pytest
 
-from tests.processes import run_python
+from tests.processes import FIELD_KEYS_ENV, run_python
 
 
 @pytest.mark.django_db
@@ -22,6 +22,7 @@ def test_healthz_answers_503_when_the_database_does_not(tmp_path):
         DJANGO_SECRET_KEY="test-only-key-for-a-separate-process-0123456789",
         DJANGO_ALLOWED_HOSTS="testserver",
         DATABASE_URL="postgres://postgres@127.0.0.1:1/unreachable",
+        **FIELD_KEYS_ENV,
     )
 
     assert result.returncode == 0, result.stderr

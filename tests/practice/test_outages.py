@@ -20,11 +20,12 @@ from PIL import Image
 from articles.models import Author
 from practice import cache as failover_cache
 from practice.uploads import UploadSafeModelForm
-from tests.processes import run_python
+from tests.processes import FIELD_KEYS_ENV, run_python
 
 SEPARATE_PROCESS_ENV = {
     "DJANGO_SECRET_KEY": "test-only-key-for-a-separate-process-0123456789",
     "DJANGO_ALLOWED_HOSTS": "testserver",
+    **FIELD_KEYS_ENV,
 }
 
 VISIT = """

@@ -1,3 +1,4 @@
+from cryptography.fernet import Fernet
 from django.conf import settings
 
 from tests.processes import PRODUCTION_ENV, read_setting, run_python
@@ -25,6 +26,67 @@ def test_development_key_is_generated_once_and_kept(tmp_path):
 
     assert len(first) >= 50
     assert first == second
+
+
+def production_without(*names):
+    return {key: value for key, value in PRODUCTION_ENV.items() if key not in names}
+
+
+def test_production_without_the_field_keys_stops_with_a_clear_message():
+    neither = run_python(
+        "import django; django.setup()",
+        **production_without("DJANGO_FIELD_ENCRYPTION_KEYS", "DJANGO_FIELD_HASH_KEY"),
+    )
+    no_hash_key = run_python(
+        "import django; django.setup()", **production_without("DJANGO_FIELD_HASH_KEY")
+    )
+
+    assert neither.returncode != 0
+    assert "DJANGO_FIELD_ENCRYPTION_KEYS and DJANGO_FIELD_HASH_KEY not set" in neither.stderr
+    assert "Fernet.generate_key()" in neither.stderr
+    assert no_hash_key.returncode != 0
+    assert "DJANGO_FIELD_HASH_KEY not set" in no_hash_key.stderr
+
+
+def test_a_malformed_encryption_key_is_refused_without_being_printed():
+    good = PRODUCTION_ENV["DJANGO_FIELD_ENCRYPTION_KEYS"]
+    result = run_python(
+        "import django; django.setup()",
+        **production_without("DJANGO_FIELD_ENCRYPTION_KEYS"),
+        DJANGO_FIELD_ENCRYPTION_KEYS=f"{good},not-a-real-key-at-all",
+    )
+
+    assert result.returncode != 0
+    assert "key number 2 is not a valid key" in result.stderr
+    assert "not-a-real-key-at-all" not in result.stderr
+
+
+def test_the_hash_key_must_be_long_and_its_own(tmp_path):
+    short = run_python(
+        "import django; django.setup()",
+        **production_without("DJANGO_FIELD_HASH_KEY"),
+        DJANGO_FIELD_HASH_KEY="short",
+    )
+    reused = run_python(
+        "import django; django.setup()",
+        **production_without("DJANGO_FIELD_HASH_KEY"),
+        DJANGO_FIELD_HASH_KEY=PRODUCTION_ENV["DJANGO_SECRET_KEY"],
+    )
+
+    assert "DJANGO_FIELD_HASH_KEY is too short" in short.stderr
+    assert "DJANGO_FIELD_HASH_KEY must differ from DJANGO_SECRET_KEY" in reused.stderr
+
+
+def test_development_field_keys_are_generated_once_and_kept(tmp_path):
+    keys = "(settings.FIELD_ENCRYPTION_KEYS, settings.FIELD_HASH_KEY)"
+    first = read_setting(keys, DJANGO_DEBUG="1", var_dir=tmp_path)
+    second = read_setting(keys, DJANGO_DEBUG="1", var_dir=tmp_path)
+
+    assert first == second
+    encryption_key = (tmp_path / "development-field-encryption-key").read_text()
+    Fernet(encryption_key)
+    assert encryption_key in first
+    assert len((tmp_path / "development-field-hash-key").read_text()) >= 50
 
 
 def test_allowed_hosts_come_from_the_environment():
