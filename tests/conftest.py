@@ -6,6 +6,7 @@ from django.test import Client
 
 from practice.two_factor import enrol_authenticator
 from tests.factories import current_code
+from tests.mail_backends import free_port, smtp_server_on
 
 
 class HttpsClient(Client):
@@ -71,3 +72,11 @@ def client_logged_in_as(db):
 @pytest.fixture
 def admin_client(admin_user, client_logged_in_as):
     return client_logged_in_as(admin_user)
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server on this machine: (its port, the Mailbox of what it received)."""
+    port = free_port()
+    with smtp_server_on(port) as mailbox:
+        yield port, mailbox

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from booking.models import SessionRequest
 from tests.factories import make_session_request, request_form_data
+from tests.mail_backends import free_port, smtp_mailers, smtp_server_on
 
 pytestmark = pytest.mark.django_db
 
@@ -177,6 +178,67 @@ def test_no_email_header_carries_what_the_person_typed(
         assert "Robin" not in headers
         assert "thief" not in headers
         assert not re.search(r"^Bcc:", headers, re.M)
+
+
+def test_header_breaks_typed_anywhere_still_reach_one_recipient_per_email(
+    client, practice, session_type, settings, smtp_server, django_capture_on_commit_callbacks
+):
+    port, mailbox = smtp_server
+    settings.MAILERS = smtp_mailers(port)
+    injection = "\r\nBcc: thief@evil.example\r\nSubject: pwned"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send_request(
+            client,
+            session_type,
+            full_name=f"Robin{injection}",
+            availability=f"Evenings{injection}",
+            message=f"Hello{injection}",
+        )
+
+    assert response["Location"] == "/book/thanks/"
+    assert sorted(envelope.rcpt_tos for envelope in mailbox.envelopes) == [
+        ["intake@cedarroom.example"],
+        ["robin@example.com"],
+    ]
+    for envelope in mailbox.envelopes:
+        assert b"evil.example" not in envelope.content
+        assert b"pwned" not in envelope.content
+
+
+def test_mail_down_then_back_nothing_is_lost_end_to_end(
+    client, practice, session_type, settings, caplog, django_capture_on_commit_callbacks
+):
+    port = free_port()
+    settings.MAILERS = smtp_mailers(port)
+
+    # Nothing listens on the port: the mail server is down.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send_request(client, session_type)
+
+    assert response["Location"] == "/book/thanks/"
+    saved = SessionRequest.objects.get()
+    assert (saved.notified_at, saved.confirmation_sent_at) == (None, None)
+    assert f"Could not send the alert to the practice for session request #{saved.pk}" in (
+        caplog.text
+    )
+    assert "robin@example.com" not in caplog.text
+
+    with smtp_server_on(port) as mailbox:
+        out = StringIO()
+        call_command("send_pending_notifications", stdout=out)
+        again = StringIO()
+        call_command("send_pending_notifications", stdout=again)
+
+    assert "Sent what was pending for 1 request(s)." in out.getvalue()
+    assert "Nothing was pending." in again.getvalue()
+    assert sorted(envelope.rcpt_tos for envelope in mailbox.envelopes) == [
+        ["intake@cedarroom.example"],
+        ["robin@example.com"],
+    ]
+    saved.refresh_from_db()
+    assert saved.notified_at is not None
+    assert saved.confirmation_sent_at is not None
 
 
 def test_an_address_with_a_header_break_is_refused(client, practice, session_type):

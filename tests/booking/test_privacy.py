@@ -7,12 +7,15 @@ from io import StringIO
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 from django.views.debug import ExceptionReporter
 
+from booking.forms import SessionRequestForm
 from booking.models import SessionRequest
 from booking.views import request_session
+from tests.conftest import HttpsClient
 from tests.factories import make_post, make_session_request, request_form_data
 
 pytestmark = pytest.mark.django_db
@@ -39,8 +42,79 @@ def assert_private(text, *, allow=()):
 
 @pytest.fixture
 def everything_logged(caplog):
+    """Every record the site's logging writes at its most detailed (DJANGO_LOG_LEVEL=DEBUG),
+    also from the loggers that keep their records from the root (django, axes)."""
     caplog.set_level(logging.DEBUG)
-    return caplog
+    own_handlers = [
+        logger
+        for logger in logging.Logger.manager.loggerDict.values()
+        if isinstance(logger, logging.Logger) and not logger.propagate
+    ]
+    for logger in own_handlers:
+        logger.addHandler(caplog.handler)
+    yield caplog
+    for logger in own_handlers:
+        logger.removeHandler(caplog.handler)
+
+
+def refuse_the_row(monkeypatch):
+    """Make the database refuse the request: it arrives without consent, which a constraint
+    forbids (PostgreSQL's error then quotes the whole row)."""
+    save_request = SessionRequestForm.save_request
+
+    def save_without_consent(form, **kwargs):
+        session_request = save_request(form, **kwargs)
+        session_request.consent = False
+        return session_request
+
+    monkeypatch.setattr(SessionRequestForm, "save_request", save_without_consent)
+    return "session_request_has_consent"
+
+
+def break_the_code(monkeypatch):
+    """Make a fault in our own code while it works on the request's text."""
+
+    def broken_hmac(*args, **kwargs):
+        raise RuntimeError("the digest could not be made")
+
+    monkeypatch.setattr("booking.models.salted_hmac", broken_hmac)
+    return "the digest could not be made"
+
+
+@pytest.mark.parametrize("fail", [refuse_the_row, break_the_code])
+def test_a_server_error_during_a_submission_leaks_nothing_the_person_wrote(
+    practice, session_type, settings, monkeypatch, everything_logged, mailoutbox, fail
+):
+    settings.ADMINS = ["ops@practice.example"]
+    error = fail(monkeypatch)
+    client = HttpsClient(raise_request_exception=False)
+
+    response = client.post("/book/", request_form_data(session_type, **PRIVATE))
+
+    assert response.status_code == 500
+    page = response.content.decode()
+    assert "Something went wrong on our side" in page
+    assert_private(page)
+    assert SessionRequest.objects.count() == 0
+
+    assert "Internal Server Error: /book/" in everything_logged.text
+    assert error in everything_logged.text
+    if fail is refuse_the_row and connection.vendor == "postgresql":
+        # PostgreSQL quotes the refused row: only ciphertext may be in it.
+        assert "Failing row contains" in everything_logged.text
+    assert_private(everything_logged.text)
+
+    (report,) = mailoutbox
+    assert report.to == ["ops@practice.example"]
+    assert "Internal Server Error: /book/" in report.subject
+    assert error in report.body
+    assert "full_name = '********************'" in report.body
+    assert not getattr(report, "alternatives", None)
+    assert_private(report.subject)
+    assert_private(report.body)
+    assert_private(str(report.extra_headers))
+    for key in [*settings.FIELD_ENCRYPTION_KEYS, settings.FIELD_HASH_KEY, settings.SECRET_KEY]:
+        assert key not in report.body
 
 
 def test_sending_the_form_logs_nothing_the_person_wrote(

@@ -1,33 +1,4 @@
-import socket
-
-import pytest
-from aiosmtpd.controller import Controller
-
 from tests.processes import PRODUCTION_ENV, run_python
-
-
-class Mailbox:
-    """An SMTP server's handler that keeps each envelope it is given."""
-
-    def __init__(self):
-        self.envelopes = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.envelopes.append(envelope)
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp_server():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    mailbox = Mailbox()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield port, mailbox
-    controller.stop()
-
 
 SEND = """
 import django; django.setup()
