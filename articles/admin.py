@@ -1,7 +1,9 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.forms import TagField, TagWidget
 from taggit.models import Tag
 
@@ -145,3 +147,20 @@ class PostRedirectAdmin(admin.ModelAdmin):
     @admin.display(description="leads to")
     def target(self, redirect):
         return format_html('<a href="{}">{}</a>', redirect.post.get_absolute_url(), redirect.post)
+
+
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(TaggitTagAdmin):
+    """taggit's tag admin, where merging tags needs the permission to change them."""
+
+    @admin.action(description="Merge selected tags", permissions=["change"])
+    def render_tag_form(self, request, queryset):
+        return super().render_tag_form(request, queryset)
+
+    def merge_tags_view(self, request):
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        return super().merge_tags_view(request)

@@ -1,4 +1,8 @@
+from axes.admin import AccessAttemptAdmin as AxesAccessAttemptAdmin
+from axes.handlers.proxy import AxesProxyHandler
+from axes.models import AccessAttempt
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -39,6 +43,8 @@ class PracticeProfileAdmin(admin.ModelAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
         profile = PracticeProfile.load()
         return redirect(reverse("admin:practice_practiceprofile_change", args=[profile.pk]))
 
@@ -120,7 +126,7 @@ class ImageAdmin(admin.ModelAdmin):
     def picker_view(self, request):
         """The window the editor opens to choose, or upload, an image for an article or page."""
         if not self.has_view_permission(request):
-            return redirect("admin:index")
+            raise PermissionDenied
         can_upload = self.has_add_permission(request)
         form = ImageUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and can_upload and form.is_valid():
@@ -140,3 +146,17 @@ class ImageAdmin(admin.ModelAdmin):
             "media": self.media + form.media,
         }
         return TemplateResponse(request, "admin/practice/image/picker.html", context)
+
+
+admin.site.unregister(AccessAttempt)
+
+
+@admin.register(AccessAttempt)
+class AccessAttemptAdmin(AxesAccessAttemptAdmin):
+    """axes's sign-in attempts; its clean-up action needs the request prepared the way axes
+    prepares one during a sign-in."""
+
+    @admin.action(description="Clean up expired attempts")
+    def cleanup_expired_attempts(self, request, queryset):
+        AxesProxyHandler.update_request(request)
+        return super().cleanup_expired_attempts(request, queryset)
