@@ -83,11 +83,11 @@ class PageAdmin(admin.ModelAdmin):
         current, *earlier = versions
         return format_html(
             "<p>{} (current)</p>{}",
-            str(current).capitalize(),
+            current,
             format_html_join(
                 "",
                 '<details class="notice-version"><summary>{}</summary>{}</details>',
-                ((str(v).capitalize(), mark_safe(clean_html(v.text))) for v in earlier),
+                ((version, mark_safe(clean_html(version.text))) for version in earlier),
             ),
         )
 

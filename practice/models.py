@@ -260,4 +260,4 @@ class PrivacyNoticeVersion(models.Model):
 
     def __str__(self):
         since = timezone.localdate(self.in_effect_from)
-        return f"version {self.number} (in effect from {since:%-d %B %Y})"
+        return f"Version {self.number} (in effect from {since:%-d %B %Y})"
