@@ -11,17 +11,11 @@ from django.urls import reverse
 
 from booking.models import SessionRequest
 from practice.encryption import UndecryptableValue
+from tests.booking.test_privacy import PRIVATE
 from tests.factories import make_session_request, request_form_data
 
 pytestmark = pytest.mark.django_db
 
-PRIVATE = {
-    "full_name": "Quintessa Marlowe-Vance",
-    "email": "quintessa.private@example.org",
-    "phone": "(971) 555-0177",
-    "availability": "Thursdays after my shift at Larkspur",
-    "message": "My partner Ezekiel and I keep arguing about Zanzibar",
-}
 ENCRYPTED = list(PRIVATE)
 
 
