@@ -252,14 +252,25 @@ def machine():
     return f"{os.cpu_count()} cores, {model}, Linux {platform.release()}"
 
 
+def load_average():
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=2 * os.cpu_count() + 1,
+        help="gunicorn workers; by default two per core plus one, as README's Deploying says",
+    )
     options = parser.parse_args()
     port = options.port
 
     with ExitStack() as stack, tempfile.TemporaryDirectory(prefix="bench-load-") as scratch:
         print(f"Load benchmark, {datetime.now():%Y-%m-%d %H:%M}, {machine()}")
+        print(f"gunicorn with {options.workers} workers; load average before: {load_average()}")
         database_url = stack.enter_context(database())
         redis_port, smtp_port = free_port(), free_port()
         env = {
@@ -343,7 +354,7 @@ def main():
                     "--bind",
                     f"127.0.0.1:{port}",
                     "--workers",
-                    "2",
+                    str(options.workers),
                 ],
                 env=env,
                 log=log,
@@ -389,6 +400,7 @@ def main():
             - rows_before
         )
 
+    print(f"Load average after: {load_average()}")
     return report(idle, reading, loaded, flood, rows)
 
 
