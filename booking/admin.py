@@ -23,6 +23,21 @@ def requests(count):
 class SessionTypeAdmin(admin.ModelAdmin):
     list_display = ("name", "active", "order", "description")
     list_editable = ("active", "order")
+
+    def get_changelist_form(self, request, **kwargs):
+        base = super().get_changelist_form(request, **kwargs)
+
+        class LabelledRowForm(base):
+            """Each editable cell is named for its column and row, for screen readers."""
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                for name, field in self.fields.items():
+                    if name in SessionTypeAdmin.list_editable:
+                        field.widget.attrs["aria-label"] = f"{field.label} of {self.instance}"
+
+        return LabelledRowForm
+
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ("name",)
 

@@ -105,6 +105,7 @@ EDITOR_EXTENSIONS = {
     "Image": True,
     "Caption": True,
     "PasteCleanup": True,
+    "EditorAccessibility": True,
 }
 
 # The editor's library (Tiptap) adds its base rules in a <style> element it creates, unless one

@@ -377,12 +377,16 @@ BOOKING_MIN_FILL_SECONDS = 3
 # The form's fields add up to under 4 kB; anything far larger is not a person typing.
 BOOKING_MAX_BODY_BYTES = 16_384
 
-# Our own editor extension (static/js/admin/paste-cleanup.js): it adds no tags of its own.
+# Our own editor extensions (static/js/admin/): they add no tags of their own.
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
     {
         "js": [static_lazy("js/admin/paste-cleanup.js")],
         "extensions": {"PasteCleanup": "practice.html.adds_no_tags"},
-    }
+    },
+    {
+        "js": [static_lazy("js/admin/editor-accessibility.js")],
+        "extensions": {"EditorAccessibility": "practice.html.adds_no_tags"},
+    },
 ]
 
 LOGGING = {

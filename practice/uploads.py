@@ -70,3 +70,11 @@ class SaveUploadsWhileValidatingMixin:
 
 class UploadSafeModelForm(SaveUploadsWhileValidatingMixin, forms.ModelForm):
     """The form for a ModelAdmin with file or image fields: `form = UploadSafeModelForm`."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field.widget, forms.ClearableFileInput):
+                # The admin would caption a file field with a <legend>, which names no input;
+                # a <label> tied to the file input is what screen readers announce.
+                field.widget.use_fieldset = False

@@ -11,11 +11,15 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
 from django.db import connections
 from django.test.testcases import LiveServerThread
 from django.test.utils import override_settings, setup_databases, teardown_databases
+
+from tests.conftest import logged_in_client
 
 # Playwright's synchronous API keeps an event loop in the main thread; Django would otherwise take
 # the test's own database queries for calls from async code.
@@ -183,6 +187,38 @@ def open_page(chromium, site):
     finally:
         for watched in pages:
             watched.close()
+
+
+@pytest.fixture
+def staff_page(chromium, site, django_db_blocker):
+    """A browser page logged in as a member of staff, the way the test suite logs staff in."""
+    with django_db_blocker.unblock():
+        user, _ = get_user_model().objects.get_or_create(
+            username="editor-in-browser", defaults={"is_staff": True, "is_superuser": True}
+        )
+        client = logged_in_client(user)
+    watched = WatchedPage(chromium, site, 1280, 1000)
+    watched.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                # A __Host- cookie is set for a secure origin; Chromium sends it to the loopback
+                # address over plain http too, as it treats 127.0.0.1 as secure.
+                "url": site.replace("http://", "https://", 1),
+                "secure": True,
+                "httpOnly": True,
+                "sameSite": "Lax",
+            }
+        ]
+    )
+    yield watched
+    try:
+        assert watched.other_hosts() == []
+        assert watched.csp_violations() == [], "the admin met Content Security Policy violations"
+        assert watched.console_errors == []
+    finally:
+        watched.close()
 
 
 def run_axe(page, tags=("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")):

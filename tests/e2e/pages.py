@@ -12,6 +12,7 @@ PUBLIC_PAGES = [
     ("search-results", lambda: "/search/?q=relationship"),
     ("search-no-results", lambda: "/search/?q=zzzzqqq"),
     ("request-form", lambda: "/book/"),
+    ("thank-you", lambda: "/book/thanks/"),
     ("about", lambda: "/about/"),
     ("privacy", lambda: "/privacy/"),
     ("not-found", lambda: "/no-such-page/"),

@@ -1,12 +1,6 @@
 """The article editor in the admin, in a real browser, under the strict Content Security Policy."""
 
-import pytest
-from django.conf import settings
-from django.contrib.auth import get_user_model
-
 from articles.models import Post
-from tests.conftest import logged_in_client
-from tests.e2e.conftest import WatchedPage
 
 WORD_PASTE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>
 p.MsoNormal {margin:0in; font-family:"Calibri",sans-serif;}</style></head><body>
@@ -30,38 +24,6 @@ PASTE_SCRIPT = """(html) => {
   const paste = {clipboardData: data, bubbles: true, cancelable: true};
   editor.dispatchEvent(new ClipboardEvent("paste", paste));
 }"""
-
-
-@pytest.fixture
-def staff_page(chromium, site, django_db_blocker):
-    """A browser page logged in as a member of staff, the way the test suite logs staff in."""
-    with django_db_blocker.unblock():
-        user, _ = get_user_model().objects.get_or_create(
-            username="editor-in-browser", defaults={"is_staff": True, "is_superuser": True}
-        )
-        client = logged_in_client(user)
-    watched = WatchedPage(chromium, site, 1280, 1000)
-    watched.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                # A __Host- cookie is set for a secure origin; Chromium sends it to the loopback
-                # address over plain http too, as it treats 127.0.0.1 as secure.
-                "url": site.replace("http://", "https://", 1),
-                "secure": True,
-                "httpOnly": True,
-                "sameSite": "Lax",
-            }
-        ]
-    )
-    yield watched
-    try:
-        assert watched.other_hosts() == []
-        assert watched.csp_violations() == [], "the admin met Content Security Policy violations"
-        assert watched.console_errors == []
-    finally:
-        watched.close()
 
 
 def editor_html(page):
