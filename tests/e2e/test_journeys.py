@@ -285,7 +285,11 @@ def test_a_visitor_reads_browses_searches_and_asks_for_a_session_by_keyboard(
     assert "Your request has been received" in page.inner_text("h1")
 
     with django_db_blocker.unblock():
-        saved = SessionRequest.objects.select_related("source_post").get(email="jordan@example.com")
+        saved = (
+            SessionRequest.objects.select_related("source_post")
+            .for_person("jordan@example.com")
+            .get()
+        )
         assert saved.full_name == "Jordan Lee"
         assert saved.source_post.slug == "anxiety-in-the-body"
         saved.delete()
