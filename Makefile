@@ -11,7 +11,7 @@ SERVE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_SECRET_KEY="$$(cat var/develop
 	DJANGO_FIELD_HASH_KEY="$$(cat var/development-field-hash-key)"
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve test e2e lint format migrations-check bench-load check-python clean
+.PHONY: help run serve test e2e lint format migrations-check bench-load bench-import check-python clean
 
 help:
 	@echo "make run               set up and serve the site for development on http://127.0.0.1:8000"
@@ -21,6 +21,7 @@ help:
 	@echo "make lint / format     ruff check / ruff format"
 	@echo "make migrations-check  fail if a model change has no migration"
 	@echo "make bench-load        the load benchmark on PostgreSQL (prints figures; about 3 minutes)"
+	@echo "make bench-import      time importing a generated 2,000-post WordPress export"
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Practice needs Python 3.12 or newer, but $(PYTHON) is " + sys.version.split()[0] + ". Install a newer Python and run, for example: make run PYTHON=python3.13")'
@@ -81,6 +82,9 @@ bench-load: check-python $(VENV)/.installed-dev
 	@command -v wrk >/dev/null || { echo "Installing wrk from Debian's packages."; \
 		apt-get update -qq && apt-get install -y -qq wrk; }
 	$(BIN)/python bench/load.py --port $(PORT)
+
+bench-import: check-python $(VENV)/.installed-dev
+	$(BIN)/python bench/import_blog.py
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache .ruff_cache

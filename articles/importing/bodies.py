@@ -1,30 +1,40 @@
 """Turning another blog's HTML into what our editor writes, before `clean_html` has its say.
 
-These work on raw, untrusted HTML with patterns rather than a parser: each only moves or renames
-tags and attributes, and `clean_html` (the one sanitiser) still sees everything afterwards.
+Imported HTML is first parsed and rewritten by nh3 with a wider allow-list than the editor's
+(it keeps what the steps below need: divs, every heading level, lazy-loading attributes), so
+that the patterns here only ever meet well-formed tags with double-quoted attributes. Each step
+only moves or renames tags and attributes; `clean_html`, the one sanitiser, still sees
+everything afterwards.
 """
 
 import html
 import re
 from collections.abc import Callable
 
-# A tag's attributes, quoted or not; a ">" inside quotes does not end the tag.
-_ATTRIBUTES = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
-IMG = re.compile(rf"<img\b{_ATTRIBUTES}>", re.I)
-ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
-HREF = re.compile(r"""(<a\b[^>]*?\shref\s*=\s*)(["'])(.*?)\2""", re.I | re.S)
-HEADING = re.compile(r"<(/?)h([1-6])\b[^>]*>", re.I)
-DIV = re.compile(r"<(/?)div\b[^>]*>", re.I)
+import nh3
+
+from practice.html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES, CLEARED_TAGS
+
+READ_TAGS = ALLOWED_TAGS | {"div", "h1", "h5", "h6", "noscript"}
+READ_ATTRIBUTES = ALLOWED_ATTRIBUTES | {"img": {"src", "alt", "data-src", "data-image"}}
+READ_URL_SCHEMES = ALLOWED_URL_SCHEMES | {"data"}
+
+# In well-formed markup every quote closes, so these never run past the tag they start in.
+_ATTRIBUTES = r'(?:[^>"]|"[^"]*")*'
+IMG = re.compile(rf"<img\b{_ATTRIBUTES}>")
+ATTRIBUTE = re.compile(r'([^\s=/>"]+)(?:="([^"]*)")?')
+HREF = re.compile(rf'(<a\b{_ATTRIBUTES}?\shref=")([^"]*)"')
+HEADING = re.compile(r"<(/?)h([1-6])>")
+DIV = re.compile(r"<(/?)div>")
 # Squarespace writes each image twice: a plain one for browsers without JavaScript, and one
 # that its script loads from data-src.
 NOSCRIPT_THEN_LAZY_IMAGE = re.compile(
-    rf"<noscript>\s*(<img\b{_ATTRIBUTES}>)\s*</noscript>\s*<img\b{_ATTRIBUTES}>", re.I
+    rf"<noscript>\s*({IMG.pattern})\s*</noscript>\s*{IMG.pattern}"
 )
+NOSCRIPT = re.compile(r"<noscript>.*?</noscript>", re.S)
 # WordPress's "link to media file": an image wrapped in a link to a bigger copy of itself.
 LINKED_IMAGE = re.compile(
-    rf"""<a\b[^>]*?\shref\s*=\s*["'][^"']+\.(?:jpe?g|png|gif|webp)(?:\?[^"']*)?["'][^>]*>\s*"""
-    rf"(<img\b{_ATTRIBUTES}>)\s*</a>",
-    re.I,
+    rf'<a href="[^"]*\.(?:jpe?g|png|gif|webp)(?:\?[^"]*)?">\s*({IMG.pattern})\s*</a>', re.I
 )
 EMBEDS = re.compile(r"<(?:iframe|embed|object|video|audio)\b", re.I)
 BLOCK_START = re.compile(
@@ -32,22 +42,20 @@ BLOCK_START = re.compile(
 )
 
 
-def attributes_of(tag):
-    """Return the attributes of one HTML start tag as a dict, values unescaped."""
-    attributes = {}
-    for name, double, single, bare in ATTRIBUTE.findall(tag[1:-1])[1:]:
-        attributes.setdefault(name.lower(), html.unescape(double or single or bare))
-    return attributes
-
-
-def image_tag(src, alt):
-    return f'<img src="{html.escape(src)}" alt="{html.escape(alt)}">'
-
-
 def normalise(body):
     """Return `body` with other blogs' markup made plain: lazy-loaded images given their
     source, divs as paragraphs, headings at the levels our articles use (h2 to h4)."""
+    body = nh3.clean(
+        body,
+        tags=READ_TAGS,
+        attributes=READ_ATTRIBUTES,
+        clean_content_tags=CLEARED_TAGS - {"noscript"},
+        url_schemes=READ_URL_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )
     body = NOSCRIPT_THEN_LAZY_IMAGE.sub(r"\1", body)
+    body = NOSCRIPT.sub("", body)
     body = LINKED_IMAGE.sub(r"\1", body)
     body = IMG.sub(_with_source, body)
     # The sanitiser unwraps a div, which would run its text into the next one's.
@@ -55,10 +63,19 @@ def normalise(body):
     return _headings_at_our_levels(body)
 
 
+def attributes_of(tag):
+    """Return the attributes of one well-formed HTML start tag as a dict, values unescaped."""
+    return {name.lower(): html.unescape(value) for name, value in ATTRIBUTE.findall(tag[1:-1])[1:]}
+
+
+def image_tag(src, alt):
+    return f'<img src="{html.escape(src)}" alt="{html.escape(alt)}">'
+
+
 def _with_source(match):
     attributes = attributes_of(match.group(0))
     src = attributes.get("src", "").strip()
-    if not src or src.startswith("data:"):
+    if not src:
         src = attributes.get("data-src") or attributes.get("data-image") or ""
     if not src:
         return ""
@@ -67,7 +84,7 @@ def _with_source(match):
 
 def _headings_at_our_levels(body):
     # The article's title is its h1: a body that uses h1 for sections moves every level down.
-    shift = 1 if re.search(r"<h1\b", body, re.I) else 0
+    shift = 1 if "<h1>" in body else 0
 
     def heading(match):
         return f"<{match.group(1)}h{min(int(match.group(2)) + shift, 4)}>"
@@ -81,7 +98,7 @@ def has_embeds(body):
 
 
 def image_references(body):
-    """Return (src, alt) for every image in `body`, in order."""
+    """Return (src, alt) for every image in the well-formed `body`, in order."""
     found = []
     for match in IMG.finditer(body):
         attributes = attributes_of(match.group(0))
@@ -110,62 +127,71 @@ def replace_links(body, new_target: Callable[[str], str | None]):
     """Return `body` with each link's address replaced by `new_target(href)` where it gives one."""
 
     def replace(match):
-        href = html.unescape(match.group(3))
-        target = new_target(href)
+        target = new_target(html.unescape(match.group(2)))
         if target is None:
             return match.group(0)
-        return f"{match.group(1)}{match.group(2)}{html.escape(target)}{match.group(2)}"
+        return f'{match.group(1)}{html.escape(target)}"'
 
     return HREF.sub(replace, body)
 
 
 def without_blank_lines(body):
     """Return `body` without the blank lines removed markup (WordPress's block comments) left."""
-    return re.sub(r"\n\s*\n", "\n", body).strip()
+    return "\n".join(line for line in body.split("\n") if line.strip())
 
 
 def paragraphs_from_text(text):
     """Return WordPress's classic-editor text (blank lines between paragraphs, HTML for the
     rest) as HTML paragraphs, the way WordPress shows it."""
-    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip())
     paragraphs = []
-    for block in blocks:
-        block = block.strip()
-        if not block:
+    for block in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n")):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
             continue
-        if BLOCK_START.match(block):
-            paragraphs.append(block)
+        if BLOCK_START.match(lines[0]):
+            paragraphs.append("\n".join(lines))
         else:
-            paragraphs.append("<p>" + re.sub(r"\s*\n\s*", "<br>", block) + "</p>")
+            paragraphs.append("<p>" + "<br>".join(lines) + "</p>")
     return "\n".join(paragraphs)
 
 
-HASHTAG_TOKEN = (
-    r"(?:<(?:a|em|strong)\b[^>]*>\s*)*(?<![\w&#])#([^\W\d_][\w-]*)(?:\s*</(?:a|em|strong)>)*"
-)
-TRAILING_HASHTAGS = re.compile(
-    rf"(?:(?:\s|&nbsp;|<br>|,)*{HASHTAG_TOKEN})+(?:\s|&nbsp;|<br>|[,.;])*$", re.S
-)
-HASHTAG_NAME = re.compile(r"(?<![\w&#])#([^\W\d_][\w-]*)")
-LAST_PARAGRAPH = re.compile(r"<p>((?:(?!<p>).)*)</p>\s*$", re.S)
+# A paragraph's inner HTML as tags, entities, words and spaces, to read from its end.
+TOKEN = re.compile(r"<[^>]*>|&[#\w]*;?|[^<&\s]+|\s+")
+HASHTAG = re.compile(r"#([^\W\d_][\w-]*)[,.;]*")
+BETWEEN_HASHTAGS = re.compile(r"\s+|&nbsp;|<br>|[,.;]|</?(?:a|em|strong)\b[^>]*>")
+
+
+def _trailing_hashtags(inner):
+    """Return (the HTML before the hashtags that end `inner`, their words)."""
+    tokens = TOKEN.findall(inner)
+    words, start = [], len(tokens)
+    while start and (
+        BETWEEN_HASHTAGS.fullmatch(tokens[start - 1]) or HASHTAG.fullmatch(tokens[start - 1])
+    ):
+        start -= 1
+        hashtag = HASHTAG.fullmatch(tokens[start])
+        if hashtag:
+            words.append(hashtag.group(1))
+    return "".join(tokens[:start]), words[::-1]
 
 
 def take_trailing_hashtags(body):
-    """Return (`body` without the hashtags that end it, the hashtags' words).
+    """Return (the cleaned `body` without the hashtags that end it, the hashtags' words).
 
     "… and that is enough.</p><p>#intimacy #repair</p>" gives "… and that is enough.</p>" and
     ["intimacy", "repair"]; hashtags inside the text are left alone.
     """
     found = []
-    while paragraph := LAST_PARAGRAPH.search(body):
-        inner = paragraph.group(1)
-        run = TRAILING_HASHTAGS.search(inner)
-        if not run:
+    body = body.rstrip()
+    while body.endswith("</p>"):
+        start = body.rfind("<p>")
+        if start == -1:
             break
-        found[:0] = HASHTAG_NAME.findall(re.sub(r"<[^>]*>", " ", run.group(0)))
-        kept = re.sub(r"(?:\s|&nbsp;|<br>)+$", "", inner[: run.start()])
+        kept, words = _trailing_hashtags(body[start + 3 : -4])
+        if not words:
+            break
+        found[:0] = words
         if re.sub(r"<[^>]*>|&nbsp;|\s", "", kept):
-            body = body[: paragraph.start(1)] + kept + body[paragraph.end(1) :]
-            break
-        body = body[: paragraph.start()].rstrip()
+            return body[: start + 3] + kept.rstrip() + "</p>", found
+        body = body[:start].rstrip()
     return body, found

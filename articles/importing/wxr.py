@@ -57,9 +57,9 @@ BYTE_ORDER_MARKS = [
 NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 ZERO_DATE = "0000-00-00"
 SHORTCODES_DROPPED = re.compile(
-    r"\[/?(gallery|embed|video|audio|playlist|wpvideo|contact-form-7|wpforms)\b[^\]]*\]"
+    r"\[/?(caption|gallery|embed|video|audio|playlist|wpvideo|contact-form-7|wpforms)\b"
+    r"[^\]\n]{0,500}\]"
 )
-CAPTION = re.compile(r"\[caption\b[^\]]*\](.*?)\[/caption\]", re.S)
 CAPTIONED_IMAGE = re.compile(r"\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*</a>)?)(.*)", re.S | re.I)
 SQUARESPACE_HOSTS = ("squarespace.com", "squarespace-cdn.com")
 SQUARESPACE_EXCERPT_PLACEHOLDER = re.compile(r"^(?:exc|img)-[0-9a-f]+$")
@@ -353,7 +353,7 @@ def _entry(item, *, label, authors, attachments, following_attachment):
 
 def _text(value):
     """Return a title or name as plain text (WordPress keeps some titles with entities)."""
-    return " ".join(html.unescape(re.sub(r"<[^>]*>", "", value)).split())
+    return " ".join(html.unescape(re.sub(r"<[^<>]*>", "", value)).split())
 
 
 def _old_path(link):
@@ -418,8 +418,8 @@ def _body(content, entry):
     if "<!-- wp:" not in content and not re.search(r"<(?:p|div)[\s>]", content, re.I):
         # The classic editor stores paragraphs as blank lines; WordPress adds <p>s when showing.
         content = bodies.paragraphs_from_text(content)
-    content = CAPTION.sub(_figure, content)
-    dropped = sorted(set(SHORTCODES_DROPPED.findall(content)))
+    content = _captions_as_figures(content)
+    dropped = sorted(set(SHORTCODES_DROPPED.findall(content)) - {"caption"})
     if dropped:
         content = SHORTCODES_DROPPED.sub("", content)
         entry.notes.append(
@@ -435,12 +435,21 @@ def _body(content, entry):
     return bodies.normalise(content)
 
 
-def _figure(match):
-    parts = CAPTIONED_IMAGE.match(match.group(1))
-    if not parts:
-        return match.group(1)
-    image, caption = parts.groups()
-    return f"<figure>{image}<figcaption>{caption.strip()}</figcaption></figure>"
+def _captions_as_figures(content):
+    """Return `content` with each [caption]<img> Text[/caption] as a figure and its caption."""
+    pieces = content.split("[/caption]")
+    for number, piece in enumerate(pieces[:-1]):
+        start = piece.rfind("[caption")
+        end = piece.find("]", start)
+        if start == -1 or end == -1:
+            continue
+        inside = piece[end + 1 :]
+        parts = CAPTIONED_IMAGE.match(inside)
+        if parts:
+            image, caption = parts.groups()
+            inside = f"<figure>{image}<figcaption>{caption.strip()}</figcaption></figure>"
+        pieces[number] = piece[:start] + inside
+    return "".join(pieces)
 
 
 def _seo(value, limit):
