@@ -7,6 +7,8 @@ path. Imported files carry a fingerprint of their bytes in their stored name, so
 finds them instead of storing them twice.
 """
 
+import base64
+import binascii
 import hashlib
 import os
 from dataclasses import dataclass
@@ -16,10 +18,11 @@ from urllib.parse import unquote, urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils.text import slugify
 
-from practice.images import check_image
+from practice.images import MAX_UPLOAD_BYTES, check_image
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,33 @@ class SourceFile:
     """An image file found on disk, to be imported."""
 
     path: Path
+
+    @property
+    def name(self):
+        return self.path.name
+
+    def read(self):
+        """Return the image's bytes, or raise ValidationError saying why it cannot be used
+        (too large, not an image, damaged), as an upload would be refused."""
+        try:
+            with self.path.open("rb") as handle:
+                check_image(File(handle, name=self.path.name))
+                handle.seek(0)
+                return handle.read()
+        except OSError as error:
+            raise ValidationError(f"{self.path} cannot be read: {error.strerror}.") from None
+
+
+@dataclass(frozen=True)
+class EmbeddedImage:
+    """An image written into the post itself, as a data: address."""
+
+    content: bytes
+    name: str
+
+    def read(self):
+        check_image(ContentFile(self.content, name=self.name))
+        return self.content
 
 
 @dataclass(frozen=True)
@@ -67,7 +97,9 @@ class ImageFinder:
         return index
 
     def find(self, reference, *, near: Path | None = None):
-        """Return OwnMedia, SourceFile or NotFound for an image `reference`."""
+        """Return OwnMedia, SourceFile, EmbeddedImage or NotFound for an image `reference`."""
+        if reference.startswith("data:"):
+            return _embedded(reference)
         url = urlsplit(reference.strip())
         path = unquote(url.path)
         if url.scheme not in ("", "http", "https"):
@@ -142,19 +174,27 @@ def fingerprint(content: bytes):
     return hashlib.sha256(content).hexdigest()[:16]
 
 
-def upload_name(path: Path, content: bytes):
+def upload_name(name: str, content: bytes):
     """Return the name to store an imported image under: its own name and its fingerprint."""
+    path = PurePosixPath(name)
     stem = slugify(path.stem)[:60] or "image"
     return f"{stem}-{fingerprint(content)}{path.suffix.lower()}"
 
 
-def read_image(path: Path):
-    """Return the bytes of the image file at `path`, or raise ValidationError saying why it
-    cannot be used (too large, not an image, damaged), as an upload would be refused."""
-    with path.open("rb") as handle:
-        check_image(File(handle, name=path.name))
-        handle.seek(0)
-        return handle.read()
+def _embedded(reference):
+    """Return the image in a data: address (data:image/png;base64,…), or NotFound."""
+    header, _, data = reference.partition(",")
+    media_type = header.removeprefix("data:").split(";")[0]
+    if not media_type.startswith("image/") or not header.endswith(";base64"):
+        return NotFound("an embedded image that is not a base64 picture")
+    if len(data) * 3 // 4 > MAX_UPLOAD_BYTES:
+        return NotFound(f"an embedded image over {MAX_UPLOAD_BYTES // 1024 // 1024} MB")
+    try:
+        content = base64.b64decode(data, validate=True)
+    except binascii.Error:
+        return NotFound("an embedded image whose data is damaged")
+    extension = media_type.removeprefix("image/").replace("jpeg", "jpg")
+    return EmbeddedImage(content, f"embedded-image.{extension}")
 
 
 def refusal(error: ValidationError):

@@ -21,7 +21,6 @@ from articles.importing.media import (
     NotFound,
     OwnMedia,
     fingerprint,
-    read_image,
     refusal,
     upload_name,
 )
@@ -305,15 +304,12 @@ class _Importer:
         if isinstance(found, OwnMedia):
             return default_storage.url(found.name)
         if isinstance(found, NotFound):
-            outcome.missing_images.append((src, found.reason))
+            outcome.missing_images.append((_shown(src), found.reason))
             return None
         try:
-            content = read_image(found.path)
+            content = found.read()
         except ValidationError as error:
-            outcome.missing_images.append((src, refusal(error)))
-            return None
-        except OSError as error:
-            outcome.missing_images.append((src, f"{found.path} cannot be read: {error.strerror}"))
+            outcome.missing_images.append((_shown(src), refusal(error)))
             return None
         key = fingerprint(content)
         if key not in self.image_urls:
@@ -321,17 +317,17 @@ class _Importer:
             if existing:
                 self.image_urls[key] = existing.file.url
             else:
-                self.image_urls[key] = self._new_library_image(found.path, content, alt, entry)
+                self.image_urls[key] = self._new_library_image(found.name, content, alt, entry)
                 outcome.images_imported += 1
         return self.image_urls[key]
 
-    def _new_library_image(self, path, content, alt, entry):
+    def _new_library_image(self, name, content, alt, entry):
         """Store an image in the library, as an upload would be; return its address."""
         if self.dry_run:
-            return f"{settings.MEDIA_URL}images/{upload_name(path, content)}"
+            return f"{settings.MEDIA_URL}images/{upload_name(name, content)}"
         image = Image(
             alt_text=(alt or f"A picture from “{entry.title}”")[:250],
-            file=ContentFile(content, name=upload_name(path, content)),
+            file=ContentFile(content, name=upload_name(name, content)),
         )
         image.save()
         self.stored_files.append((image.file.name, image.width))
@@ -344,7 +340,7 @@ class _Importer:
             return False
         found = self.finder.find(wanted.reference, near=wanted.near or entry.folder)
         if isinstance(found, NotFound):
-            outcome.missing_images.append((wanted.reference, found.reason))
+            outcome.missing_images.append((_shown(wanted.reference), found.reason))
             return False
         alt = wanted.alt or post.featured_image_alt
         if not alt:
@@ -359,14 +355,9 @@ class _Importer:
             post.featured_image_alt = alt
             return False
         try:
-            content = read_image(found.path)
+            content = found.read()
         except ValidationError as error:
-            outcome.missing_images.append((wanted.reference, refusal(error)))
-            return False
-        except OSError as error:
-            outcome.missing_images.append(
-                (wanted.reference, f"{found.path} cannot be read: {error.strerror}")
-            )
+            outcome.missing_images.append((_shown(wanted.reference), refusal(error)))
             return False
         post.featured_image_alt = alt
         if f"-{fingerprint(content)}" in PurePosixPath(post.featured_image.name or "").stem:
@@ -374,7 +365,7 @@ class _Importer:
         outcome.images_imported += 1
         if self.dry_run:
             return False
-        post.featured_image = ContentFile(content, name=upload_name(found.path, content))
+        post.featured_image = ContentFile(content, name=upload_name(found.name, content))
         return True
 
     @staticmethod
@@ -403,6 +394,11 @@ def _state(post, tags=None):
         post.featured_image_alt,
         sorted(post.tags.names()) if tags is None else sorted(tags),
     )
+
+
+def _shown(reference):
+    """Return an image's address as the summary shows it: an embedded image's data cut short."""
+    return reference if len(reference) <= 120 else reference[:60] + "…"
 
 
 def _reason(error):

@@ -1,3 +1,4 @@
+import base64
 from datetime import UTC, datetime
 
 import pytest
@@ -5,8 +6,8 @@ import pytest
 from articles.models import Author, Post, PostRedirect
 from practice.images import rendition_name
 from practice.models import Image
-from tests.factories import make_author, make_post
-from tests.imports.support import FIXTURES, imported, put_image, run_import
+from tests.factories import image_bytes, make_author, make_post
+from tests.imports.support import FIXTURES, imported, put_image, run_import, wxr, wxr_post
 
 pytestmark = pytest.mark.django_db
 
@@ -218,3 +219,33 @@ def test_a_post_whose_address_is_taken_by_another_article_fails_alone():
     other.refresh_from_db()
     assert other.title == "Another"
     assert Post.objects.filter(slug="holiday-hours").exists()
+
+
+def test_an_image_pasted_into_the_old_editor_as_data_joins_the_library(tmp_path):
+    png = base64.b64encode(image_bytes(width=300, height=200, image_format="PNG")).decode()
+    export = tmp_path / "export.xml"
+    export.write_text(
+        wxr(
+            wxr_post(
+                body=f'<p>See:</p><p><img src="data:image/png;base64,{png}" alt="A chart"></p>'
+            )
+        )
+    )
+
+    imported(export)
+
+    chart = Image.objects.get(alt_text="A chart")
+    assert (chart.width, chart.height) == (300, 200)
+    assert f'<img src="{chart.file.url}" alt="A chart"' in Post.objects.get(slug="a-post").body
+
+
+def test_a_damaged_embedded_image_is_reported_without_its_data(tmp_path):
+    export = tmp_path / "export.xml"
+    junk = "QUJD" * 200
+    export.write_text(wxr(wxr_post(body=f'<p><img src="data:image/png;base64,{junk}" alt=""></p>')))
+
+    output = imported(export)
+
+    assert "data:image/png;base64,QUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJDQU… (This file" in output
+    assert junk not in output
+    assert "This file is not an image we can read" in output

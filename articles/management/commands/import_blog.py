@@ -105,8 +105,9 @@ class Command(BaseCommand):
                 self.stdout.write(address)
             return
 
+        count = len(export.entries)
         self.stdout.write(
-            f"Importing {len(export.entries)} entries from {export.source} ({export.kind})."
+            f"{export.source} ({export.kind}): {count} {'entry' if count == 1 else 'entries'}."
         )
         finder = ImageFinder(media_dir, roots=(source if source.is_dir() else source.parent,))
         progress = ProgressBar(self.stdout) if self.stdout.isatty() else None
