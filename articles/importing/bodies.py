@@ -36,6 +36,7 @@ NOSCRIPT = re.compile(r"<noscript>.*?</noscript>", re.S)
 LINKED_IMAGE = re.compile(
     rf'<a href="[^"]*\.(?:jpe?g|png|gif|webp)(?:\?[^"]*)?">\s*({IMG.pattern})\s*</a>', re.I
 )
+FIGURE = re.compile(r"<figure>.*?</figure>", re.S)
 EMBEDS = re.compile(r"<(?:iframe|embed|object|video|audio)\b", re.I)
 BLOCK_START = re.compile(
     r"<(?:p|div|h[1-6]|ul|ol|li|blockquote|figure|table|pre|hr|!--)[\s>/]", re.I
@@ -44,7 +45,7 @@ BLOCK_START = re.compile(
 
 def normalise(body):
     """Return `body` with other blogs' markup made plain: lazy-loaded images given their
-    source, divs as paragraphs, headings at the levels our articles use (h2 to h4)."""
+    source, divs as paragraphs, headings at the two levels the editor offers (h2, h3)."""
     body = nh3.clean(
         body,
         tags=READ_TAGS,
@@ -87,7 +88,7 @@ def _headings_at_our_levels(body):
     shift = 1 if "<h1>" in body else 0
 
     def heading(match):
-        return f"<{match.group(1)}h{min(int(match.group(2)) + shift, 4)}>"
+        return f"<{match.group(1)}h{min(int(match.group(2)) + shift, 3)}>"
 
     return HEADING.sub(heading, body)
 
@@ -135,9 +136,11 @@ def replace_links(body, new_target: Callable[[str], str | None]):
     return HREF.sub(replace, body)
 
 
-def without_blank_lines(body):
-    """Return `body` without the blank lines removed markup (WordPress's block comments) left."""
-    return "\n".join(line for line in body.split("\n") if line.strip())
+def tidied(body):
+    """Return the cleaned `body` as the editor writes it: figures hold an image and a caption
+    (not paragraphs), and no blank lines or indentation are left from removed markup."""
+    body = FIGURE.sub(lambda match: re.sub(r"</?p>", "", match.group(0)), body)
+    return "\n".join(line.strip() for line in body.split("\n") if line.strip())
 
 
 def paragraphs_from_text(text):

@@ -284,7 +284,7 @@ class _Importer:
         if self.hashtags_to_tags:
             body, hashtags = bodies.take_trailing_hashtags(body)
             body = clean_html(body)
-        return add_image_dimensions(bodies.without_blank_lines(body)), hashtags
+        return add_image_dimensions(bodies.tidied(body)), hashtags
 
     def _link_target(self, href):
         url = urlsplit(href)

@@ -1,6 +1,11 @@
 import pytest
 
-from articles.importing.bodies import normalise, paragraphs_from_text, take_trailing_hashtags
+from articles.importing.bodies import (
+    normalise,
+    paragraphs_from_text,
+    take_trailing_hashtags,
+    tidied,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,9 +48,9 @@ def test_squarespace_lazy_images_keep_one_copy_with_their_source():
 
 def test_headings_move_down_when_the_body_uses_the_titles_level():
     assert normalise("<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4>") == (
-        "<h2>One</h2><h3>Two</h3><h4>Three</h4><h4>Four</h4>"
+        "<h2>One</h2><h3>Two</h3><h3>Three</h3><h3>Four</h3>"
     )
-    assert normalise("<h2>Two</h2><h6>Six</h6>") == "<h2>Two</h2><h4>Six</h4>"
+    assert normalise("<h2>Two</h2><h6>Six</h6>") == "<h2>Two</h2><h3>Six</h3>"
 
 
 def test_an_image_linked_to_its_own_bigger_copy_loses_the_link():
@@ -67,4 +72,16 @@ def test_classic_editor_text_gets_paragraphs_and_line_breaks():
 
     assert paragraphs_from_text(text) == (
         "<p>One.</p>\n<p>Two,<br>three.</p>\n<h3>Four</h3>\n<ul><li>Five</li></ul>"
+    )
+
+
+def test_a_figure_holds_its_image_and_caption_without_paragraphs():
+    body = (
+        '<figure>\n  <p>\n    <img src="/a.jpg" alt="">\n  </p>\n'
+        "  <figcaption><p>Hi.</p></figcaption>\n</figure>"
+    )
+
+    assert (
+        tidied(body)
+        == '<figure>\n<img src="/a.jpg" alt="">\n<figcaption>Hi.</figcaption>\n</figure>'
     )

@@ -69,7 +69,7 @@ def test_squarespace_blocks_become_plain_paragraphs_and_the_excerpt_plain_text()
     assert "<h3>Noticing the balance</h3>" in post.body
     assert "sqs-" not in post.body
     assert "style=" not in post.body
-    assert "<p>Small gestures count.</p>" in post.body
+    assert "<figcaption>Small gestures count.</figcaption>" in post.body
     assert sorted(post.tags.names()) == ["Intimacy", "Relationships"]
 
 
