@@ -249,3 +249,13 @@ def test_a_damaged_embedded_image_is_reported_without_its_data(tmp_path):
     assert "data:image/png;base64,QUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJDQU… (This file" in output
     assert junk not in output
     assert "This file is not an image we can read" in output
+
+
+def test_an_export_from_an_older_wordpress_reads_the_same(tmp_path):
+    older = tmp_path / "wordpress-4.xml"
+    older.write_text(WORDPRESS.read_text().replace("/export/1.2/", "/export/1.1/"))
+
+    output = imported(older)
+
+    assert "Summary: 5 created, 0 updated, 0 unchanged, 2 skipped, 0 failed" in output
+    assert Post.objects.get(slug="listening-without-fixing").excerpt.startswith("Why the urge")
