@@ -9,6 +9,9 @@ class PracticeConfig(AppConfig):
 
     def ready(self):
         from practice import checks, sign_in  # noqa: F401  (registers checks and receivers)
+        from practice.content_version import watch_content
+
+        watch_content()
 
 
 class PracticeAdminConfig(admin_apps.AdminConfig):

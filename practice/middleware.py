@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.contrib.auth import logout
+from django.middleware.gzip import GZipMiddleware
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.deprecation import MiddlewareMixin
+from whitenoise.middleware import WhiteNoiseMiddleware
 
 SIGNED_IN_AT_SESSION_KEY = "signed_in_at"
 
@@ -41,3 +43,24 @@ class AdminNoStoreMiddleware(MiddlewareMixin):
         if request.path.startswith(reverse("admin:index")):
             add_never_cache_headers(response)
         return response
+
+
+class StaticFilesMiddleware(WhiteNoiseMiddleware):
+    """Whitenoise, telling browsers to keep files with hashed names for a year unasked."""
+
+    FOREVER = 365 * 24 * 60 * 60
+
+
+class CompressionMiddleware(GZipMiddleware):
+    """Gzip responses, except those holding a CSRF token.
+
+    A page that holds a secret and reflects what a visitor typed could leak the secret through
+    its compressed length (BREACH). Django masks the CSRF token differently on every response
+    and pads gzip output with random bytes; leaving the few pages with forms uncompressed (the
+    request form, the admin) removes the question altogether. Public pages hold no secret.
+    """
+
+    def process_response(self, request, response):
+        if settings.CSRF_COOKIE_NAME in response.cookies:
+            return response
+        return super().process_response(request, response)

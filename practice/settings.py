@@ -135,12 +135,16 @@ INSTALLED_APPS = [
     "booking",
 ]
 
-# The header middleware comes before whitenoise so that static files carry the same headers.
+# The header middleware comes before whitenoise so that static files carry the same headers, and
+# before the page cache so that every page, cached or not, gets headers made for its own request
+# (a fresh CSP among them). The page cache comes before compression so it keeps compressed pages.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "practice.middleware.CrossOriginResourcePolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "practice.middleware.StaticFilesMiddleware",
+    "practice.page_cache.PageCacheMiddleware",
+    "practice.middleware.CompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -199,17 +203,30 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    redis_cache = {
+        # Redis, falling back to each process's memory while Redis does not answer.
+        "BACKEND": "practice.cache.FailoverRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "practice",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+    CACHES = {"default": redis_cache}
+    # The content version (practice.content_version) must be one value for every process.
+    CONTENT_VERSION_CACHE = "default"
+else:
     CACHES = {
         "default": {
-            # Redis, falling back to each process's memory while Redis does not answer.
-            "BACKEND": "practice.cache.FailoverRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "practice",
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Pages are most of what is kept: about 1,000 pages are a few MB per process.
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
+        # Without Redis, gunicorn's workers share no memory: the content version is a file.
+        "content_version": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache",
+        },
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CONTENT_VERSION_CACHE = "content_version"
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

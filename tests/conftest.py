@@ -17,7 +17,16 @@ class HttpsClient(Client):
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
+def empty_cache(settings, tmp_path):
+    """Start each test with nothing cached, and a content version store of its own."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "content_version": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": tmp_path / "content-version",
+        },
+    }
+    settings.CONTENT_VERSION_CACHE = "content_version"
     cache.clear()
     yield
     cache.clear()

@@ -1,0 +1,122 @@
+"""The content version: one value that changes whenever anything a public page shows changes.
+
+Every cached page and every ETag is tied to it, so bumping it invalidates them all at once. It
+lives in the CONTENT_VERSION_CACHE, which every process of the site shares (Redis, or a file in
+VAR_DIR without Redis), and it expires by itself when the next scheduled article is due.
+"""
+
+import math
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
+
+VERSION_KEY = "content-version"
+
+
+@dataclass(frozen=True)
+class ContentVersion:
+    token: str
+    # Whole seconds, strictly increasing from one version to the next, so that Last-Modified
+    # (which counts whole seconds) tells any two versions apart.
+    changed_at: datetime
+    # When the next scheduled article appears; the version is stale from then on.
+    valid_until: datetime | None
+
+    def is_stale(self, now=None):
+        return self.valid_until is not None and (now or timezone.now()) >= self.valid_until
+
+    def seconds_left(self, now=None):
+        """Return how long something shown under this version may be kept, None for ever."""
+        if self.valid_until is None:
+            return None
+        return max(1, math.ceil((self.valid_until - (now or timezone.now())).total_seconds()))
+
+
+def _store():
+    return caches[settings.CONTENT_VERSION_CACHE]
+
+
+def _read():
+    stored = _store().get(VERSION_KEY)
+    if stored is None:
+        return None
+    token, changed_at, valid_until = stored
+    return ContentVersion(
+        token=token,
+        changed_at=datetime.fromtimestamp(changed_at, UTC),
+        valid_until=None if valid_until is None else datetime.fromtimestamp(valid_until, UTC),
+    )
+
+
+def current_version():
+    """Return the content version now, making a new one if there is none or it has expired."""
+    version = _read()
+    if version is None or version.is_stale():
+        version = bump_content_version()
+    return version
+
+
+def bump_content_version():
+    """Start a new content version, invalidating every cached page; return it."""
+    from articles.models import Post
+
+    previous = _read()
+    now = timezone.now()
+    changed_at = datetime.fromtimestamp(math.ceil(now.timestamp()), UTC)
+    if previous is not None and changed_at <= previous.changed_at:
+        changed_at = previous.changed_at + timedelta(seconds=1)
+    next_publication = (
+        Post.objects.scheduled()
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
+    version = ContentVersion(
+        token=secrets.token_hex(8), changed_at=changed_at, valid_until=next_publication
+    )
+    _store().set(
+        VERSION_KEY,
+        (
+            version.token,
+            version.changed_at.timestamp(),
+            None if next_publication is None else next_publication.timestamp(),
+        ),
+        timeout=None,
+    )
+    return version
+
+
+def content_changed(sender, *, using="default", action="post_", **kwargs):
+    """Bump the content version now and again when the transaction commits.
+
+    The bump at commit matters: a page rendered between the first bump and the commit still
+    read the old rows, and would otherwise be kept under the new version.
+    """
+    if not action.startswith("post_"):
+        return
+    bump_content_version()
+    if transaction.get_connection(using).in_atomic_block:
+        transaction.on_commit(bump_content_version, using=using)
+
+
+def watch_content():
+    """Bump the content version whenever a model that public pages show is saved or deleted."""
+    from taggit.models import Tag, TaggedItem
+
+    from articles.models import Author, Post, PostRedirect
+    from practice.models import Page, PracticeProfile
+
+    for model in (Post, Author, PostRedirect, Tag, TaggedItem, Page, PracticeProfile):
+        post_save.connect(
+            content_changed, sender=model, dispatch_uid=f"content-saved-{model._meta.label}"
+        )
+        post_delete.connect(
+            content_changed, sender=model, dispatch_uid=f"content-gone-{model._meta.label}"
+        )
+    m2m_changed.connect(content_changed, sender=Post.tags.through, dispatch_uid="content-tags")
