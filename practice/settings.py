@@ -14,6 +14,7 @@ from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from js_asset import static_lazy
+from whitenoise.compress import Compressor
 
 
 def env_bool(name, default=False):
@@ -260,6 +261,9 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=True)
 # Static files are for this site's own pages, not for others to load.
 WHITENOISE_ALLOW_ALL_ORIGINS = False
+# collectstatic keeps a gzip and a brotli copy of each file; the editor's source maps, read only
+# by developer tools, are not worth the minutes brotli spends on them.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 
 STORAGES = {
     "default": {"BACKEND": "practice.uploads.MediaStorage"},
