@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
 from articles.models import Post
-from practice.models import PracticeProfile
+from practice.context_processors import current_profile
 
 FEED_LENGTH = 20
 
@@ -12,7 +12,7 @@ class LatestPostsFeed(Feed):
     """The latest published articles, in RSS 2.0."""
 
     def __call__(self, request, *args, **kwargs):
-        self.practice = PracticeProfile.load()
+        self.practice = current_profile()
         return super().__call__(request, *args, **kwargs)
 
     def title(self):

@@ -106,12 +106,22 @@ class PostQuerySet(models.QuerySet):
             | Q(published_at=post.published_at, pk__gt=post.pk)
         ).order_by("published_at", "pk")
 
-    def related_to(self, post, tag_ids):
-        """Return other posts sharing the tags `tag_ids` of `post`, most tags in common first."""
-        return (
+    def related_to(self, post, tag_ids, count):
+        """Return up to `count` other posts sharing the tags `tag_ids` of `post`, most tags in
+        common first, then the newest."""
+        # Ranking post ids alone, then counting again for the few chosen, spares SQLite from
+        # grouping every matching row by all of a post's columns.
+        ranked = (
             self.exclude(pk=post.pk)
             .filter(tags__in=tag_ids)
+            .values("pk")
             .annotate(shared_tags=Count("tags", distinct=True))
+            .order_by("-shared_tags", "-published_at", "-pk")
+            .values("pk")[:count]
+        )
+        return (
+            self.filter(pk__in=ranked)
+            .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
             .order_by("-shared_tags", "-published_at", "-pk")
         )
 

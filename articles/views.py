@@ -37,7 +37,7 @@ class PostDetailView(PublishedPostMixin, DetailView):
             tags=tags,
             previous_post=published.before(post).first() if post.published_at else None,
             next_post=published.after(post).first() if post.published_at else None,
-            related_posts=published.related_to(post, [tag.pk for tag in tags])[:RELATED_COUNT],
+            related_posts=published.related_to(post, [tag.pk for tag in tags], RELATED_COUNT),
             is_preview=not post.is_public(),
             **kwargs,
         )

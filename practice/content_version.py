@@ -9,6 +9,7 @@ import math
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import caches
@@ -90,6 +91,20 @@ def bump_content_version():
         timeout=None,
     )
     return version
+
+
+def remembered_per_version(function):
+    """Return `function`, remembering its result in this process until the content changes."""
+    remembered = {}
+
+    @wraps(function)
+    def current():
+        token = current_version().token
+        if remembered.get("token") != token:
+            remembered.update(token=token, value=function())
+        return remembered["value"]
+
+    return current
 
 
 def content_changed(sender, *, using="default", action="post_", **kwargs):

@@ -1,8 +1,12 @@
 from django.utils.functional import SimpleLazyObject
 
+from practice.content_version import remembered_per_version
 from practice.models import PracticeProfile
+
+# Every page shows the profile, and it seldom changes: read it once per content version.
+current_profile = remembered_per_version(PracticeProfile.load)
 
 
 def practice(request):
     """Make the practice's profile available to every template as `practice`."""
-    return {"practice": SimpleLazyObject(PracticeProfile.load)}
+    return {"practice": SimpleLazyObject(current_profile)}

@@ -253,11 +253,11 @@ def test_staff_preview_a_draft_that_visitors_cannot_see(client, admin_client, si
 
 @pytest.mark.parametrize("address", ["/book/", "/book/thanks/"])
 def test_the_request_form_and_its_thanks_page_are_never_cached(client, site, address):
-    visit(client, address)
-    again, queries = visit(HttpsClient(), address)
+    client.get(address)
+    again = HttpsClient().get(address)
 
     assert again.status_code == 200
-    assert queries > 0 and again.templates
+    assert again.templates
     assert "ETag" not in again
     if address == "/book/":
         assert "no-store" in again["Cache-Control"]
