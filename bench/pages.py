@@ -18,6 +18,7 @@ nothing passes or fails.
 """
 
 import argparse
+import gzip
 import os
 import platform
 import re
@@ -181,7 +182,7 @@ def page_weights(base):
     for name, address in WEIGHED_PAGES:
         status, html = fetch(base + address)
         assert status == 200, address
-        page = html.decode("latin-1")
+        page = (gzip.decompress(html) if html[:2] == b"\x1f\x8b" else html).decode()
         assets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', page)
         assets += re.findall(r'<script[^>]* src="([^"]+)"', page)
         weights[name] = (len(html), sum(len(fetch(base + asset)[1]) for asset in assets))
