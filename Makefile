@@ -11,7 +11,7 @@ SERVE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_SECRET_KEY="$$(cat var/develop
 	DJANGO_FIELD_HASH_KEY="$$(cat var/development-field-hash-key)"
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve test e2e lint format migrations-check bench-load bench-import check-python clean
+.PHONY: help run serve test e2e lint format migrations-check bench bench-lighthouse bench-load bench-import check-python clean
 
 help:
 	@echo "make run               set up and serve the site for development on http://127.0.0.1:8000"
@@ -20,6 +20,8 @@ help:
 	@echo "make e2e               the browser tests in Chromium"
 	@echo "make lint / format     ruff check / ruff format"
 	@echo "make migrations-check  fail if a model change has no migration"
+	@echo "make bench             page speed against a floor, SQLite and PostgreSQL (prints figures; about 5 minutes)"
+	@echo "make bench-lighthouse  Lighthouse scores of the public pages in Chromium (about 3 minutes)"
 	@echo "make bench-load        the load benchmark on PostgreSQL (prints figures; about 3 minutes)"
 	@echo "make bench-import      time importing a generated 2,000-post WordPress export"
 
@@ -77,6 +79,16 @@ format: $(VENV)/.installed-dev
 
 migrations-check: $(VENV)/.installed-dev
 	DJANGO_DEBUG=1 $(MANAGE) makemigrations --check --dry-run
+
+bench: check-python $(VENV)/.installed
+	@command -v wrk >/dev/null || { echo "Installing wrk from Debian's packages."; \
+		apt-get update -qq && apt-get install -y -qq wrk; }
+	$(BIN)/python bench/pages.py
+
+bench-lighthouse: check-python $(VENV)/.installed node_modules/.installed
+	@test -x "$${CHROME_PATH:-/usr/bin/chromium}" || { echo "Installing Chromium from Debian's packages."; \
+		apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+	$(BIN)/python bench/lighthouse.py
 
 bench-load: check-python $(VENV)/.installed-dev
 	@command -v wrk >/dev/null || { echo "Installing wrk from Debian's packages."; \

@@ -281,7 +281,7 @@ class Post(models.Model):
             eager=True,
         )
 
-    def card_picture(self):
+    def card_picture(self, *, eager=False):
         """Return the featured image as a list of articles shows it, loaded lazily."""
         return picture(
             self.featured_image.name,
@@ -289,7 +289,12 @@ class Post(models.Model):
             self.featured_image_height,
             alt="",
             sizes="(min-width: 68rem) 22rem, (min-width: 48rem) 45vw, 100vw",
+            eager=eager,
         )
+
+    def lead_card_picture(self):
+        """Return the featured image of the first card at the top of a list, loaded first."""
+        return self.card_picture(eager=True)
 
     def share_image_url(self):
         """Return the path of the image that link previews and feeds show, if any."""

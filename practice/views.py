@@ -5,7 +5,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views import defaults, static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -16,6 +16,7 @@ from practice.models import Page, PrivacyNoticeVersion
 HOME_ARTICLE_COUNT = 6
 # How long a visitor is asked to wait when the database does not answer.
 DATABASE_RETRY_AFTER_SECONDS = 60
+MEDIA_MAX_AGE = 365 * 24 * 60 * 60
 
 
 @require_safe
@@ -55,7 +56,10 @@ def media_file(request, path):
     """Serve an uploaded file, but never one whose path has a dot-name in it (.env, .git/…)."""
     if any(part.startswith(".") for part in path.split("/")):
         raise Http404
-    return static.serve(request, path, document_root=settings.MEDIA_ROOT)
+    response = static.serve(request, path, document_root=settings.MEDIA_ROOT)
+    # An upload never reuses a name (Django adds a suffix), nor do its renditions.
+    patch_cache_control(response, public=True, max_age=MEDIA_MAX_AGE, immutable=True)
+    return response
 
 
 def server_error(request):

@@ -103,10 +103,31 @@ def test_article_images_are_webp_renditions_sized_with_only_the_first_loaded_eag
         assert 'loading="lazy"' in picture and "fetchpriority" not in picture
 
 
-def test_list_pages_load_every_card_image_lazily(client, demo):
-    html = client.get("/articles/").content.decode()
+@pytest.mark.parametrize("address", ["/articles/", "/articles/tags/anxiety/", "/search/?q=article"])
+def test_a_list_loads_its_first_card_image_first_and_the_rest_lazily(client, demo, address):
+    html = client.get(address).content.decode()
+    first, *rest = re.findall(r"<picture>.*?(<img [^>]*>)", html, re.S)
+
+    assert 'fetchpriority="high"' in first and "loading" not in first
+    assert len(rest) >= 2
+    for image in rest:
+        assert 'loading="lazy"' in image and 'width="' in image and "srcset" in image
+
+
+def test_the_home_page_loads_its_cards_below_the_introduction_lazily(client, demo):
+    html = client.get("/").content.decode()
     images = re.findall(r"<picture>.*?(<img [^>]*>)", html, re.S)
 
     assert len(images) == 4
-    for image in images:
-        assert 'loading="lazy"' in image and 'width="' in image and "srcset" in image
+    assert all('loading="lazy"' in image for image in images)
+
+
+def test_uploaded_images_are_kept_by_browsers_for_a_year(client, demo):
+    html = client.get(demo.get_absolute_url()).content.decode()
+    rendition = re.search(r'<source type="image/webp" srcset="(/media/[^" ]+)', html)[1]
+
+    response = client.get(rendition)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/webp"
+    assert response["Cache-Control"] == "public, max-age=31536000, immutable"
