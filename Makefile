@@ -1,5 +1,7 @@
 PYTHON ?= python3
 PORT ?= 8000
+# The benchmarks serve the site on a port of their own.
+BENCH_PORT ?= 8099
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
@@ -83,12 +85,12 @@ migrations-check: $(VENV)/.installed-dev
 bench: check-python $(VENV)/.installed
 	@command -v wrk >/dev/null || { echo "Installing wrk from Debian's packages."; \
 		apt-get update -qq && apt-get install -y -qq wrk; }
-	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/pages.py --port $(BENCH_PORT)
 
 bench-lighthouse: check-python $(VENV)/.installed node_modules/.installed
 	@test -x "$${CHROME_PATH:-/usr/bin/chromium}" || { echo "Installing Chromium from Debian's packages."; \
 		apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
-	$(BIN)/python bench/lighthouse.py
+	$(BIN)/python bench/lighthouse.py --port $(BENCH_PORT)
 
 bench-load: check-python $(VENV)/.installed-dev
 	@command -v wrk >/dev/null || { echo "Installing wrk from Debian's packages."; \

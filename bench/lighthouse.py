@@ -81,7 +81,7 @@ def summary(report):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8099)))
+    parser.add_argument("--port", type=int, default=8099)
     arguments = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit("Lighthouse is not installed: run `npm ci` (make bench-lighthouse does).")

@@ -269,7 +269,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--seconds", type=int, default=8, help="length of each wrk run")
     parser.add_argument("--articles", type=int, default=1000, help="published articles")
-    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8099)))
+    parser.add_argument("--port", type=int, default=8099)
     parser.add_argument(
         "--engines", nargs="+", default=["sqlite", "postgresql"], choices=["sqlite", "postgresql"]
     )
