@@ -32,6 +32,8 @@ import urllib.request
 from datetime import date
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
@@ -65,6 +67,8 @@ def site_environment(engine, var_dir):
     return env | {
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_FIELD_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+        "DJANGO_FIELD_HASH_KEY": secrets.token_urlsafe(50),
         "DJANGO_DEBUG": "0",
         "DJANGO_HTTPS": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
