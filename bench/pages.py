@@ -88,10 +88,10 @@ def run(env, *args):
     return result.stdout
 
 
-def postgres(statement):
+def postgres(statement, database="postgres"):
     import psycopg
 
-    with psycopg.connect(f"{POSTGRES_URL}/postgres", autocommit=True) as connection:
+    with psycopg.connect(f"{POSTGRES_URL}/{database}", autocommit=True) as connection:
         connection.execute(statement)
 
 
@@ -108,6 +108,9 @@ def build_site(engine, var_dir, articles):
         "import django; django.setup(); from bench.content import scale_articles; "
         f"print(scale_articles({articles}))",
     ).strip()
+    if engine == "postgresql":
+        # As autovacuum would soon after: without statistics, PostgreSQL plans for empty tables.
+        postgres("ANALYZE", POSTGRES_DATABASE)
     run(env, "manage.py", "collectstatic", "--no-input", "--verbosity", "0")
     return env, int(published)
 

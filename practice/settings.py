@@ -216,11 +216,8 @@ if REDIS_URL:
     CONTENT_VERSION_CACHE = "default"
 else:
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            # Pages are most of what is kept: about 1,000 pages are a few MB per process.
-            "OPTIONS": {"MAX_ENTRIES": 1000},
-        },
+        # Each process keeps up to 300 pages (about 5 KB each, gzipped) and the rate limits.
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         # Without Redis, gunicorn's workers share no memory: the content version is a file.
         "content_version": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
