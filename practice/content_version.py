@@ -7,8 +7,9 @@ VAR_DIR without Redis), and it expires by itself when the next scheduled article
 
 import math
 import secrets
+import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from functools import wraps
 
 from django.conf import settings
@@ -18,6 +19,10 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
 VERSION_KEY = "content-version"
+NO_SCHEDULED_POST = "none"
+# How long the time of the next scheduled publication is trusted for a version before it is
+# looked up again; a publication being scheduled or moved starts a new version anyway.
+SCHEDULE_SECONDS = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -43,54 +48,53 @@ def _store():
     return caches[settings.CONTENT_VERSION_CACHE]
 
 
-def _read():
-    stored = _store().get(VERSION_KEY)
+def _next_publication(token):
+    """Return the time of the next scheduled publication as of version `token`, or None.
+
+    It is kept under a key of the version's own, so a process that looks it up can never
+    overwrite a newer version."""
+    from articles.models import Post
+
+    key = f"content-version-ends:{token}"
+    stored = _store().get(key)
     if stored is None:
-        return None
-    token, changed_at, valid_until = stored
-    return ContentVersion(
-        token=token,
-        changed_at=datetime.fromtimestamp(changed_at, UTC),
-        valid_until=None if valid_until is None else datetime.fromtimestamp(valid_until, UTC),
-    )
+        due = (
+            Post.objects.scheduled()
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+        stored = NO_SCHEDULED_POST if due is None else due.timestamp()
+        _store().set(key, stored, timeout=SCHEDULE_SECONDS)
+    return None if stored == NO_SCHEDULED_POST else datetime.fromtimestamp(stored, UTC)
 
 
 def current_version():
-    """Return the content version now, making a new one if there is none or it has expired."""
-    version = _read()
-    if version is None or version.is_stale():
-        version = bump_content_version()
+    """Return the content version now, starting a new one if there is none or if a scheduled
+    article has come out since it started."""
+    stored = _store().get(VERSION_KEY)
+    if stored is None:
+        bump_content_version()
+        stored = _store().get(VERSION_KEY)
+    token, changed_at = stored
+    version = ContentVersion(
+        token=token,
+        changed_at=datetime.fromtimestamp(changed_at, UTC),
+        valid_until=_next_publication(token),
+    )
+    if version.is_stale():
+        bump_content_version()
+        return current_version()
     return version
 
 
 def bump_content_version():
-    """Start a new content version, invalidating every cached page; return it."""
-    from articles.models import Post
-
-    previous = _read()
-    now = timezone.now()
-    changed_at = datetime.fromtimestamp(math.ceil(now.timestamp()), UTC)
-    if previous is not None and changed_at <= previous.changed_at:
-        changed_at = previous.changed_at + timedelta(seconds=1)
-    next_publication = (
-        Post.objects.scheduled()
-        .order_by("published_at")
-        .values_list("published_at", flat=True)
-        .first()
-    )
-    version = ContentVersion(
-        token=secrets.token_hex(8), changed_at=changed_at, valid_until=next_publication
-    )
-    _store().set(
-        VERSION_KEY,
-        (
-            version.token,
-            version.changed_at.timestamp(),
-            None if next_publication is None else next_publication.timestamp(),
-        ),
-        timeout=None,
-    )
-    return version
+    """Start a new content version, invalidating every cached page and ETag."""
+    previous = _store().get(VERSION_KEY)
+    changed_at = math.ceil(time.time())
+    if previous is not None:
+        changed_at = max(changed_at, previous[1] + 1)
+    _store().set(VERSION_KEY, (secrets.token_hex(8), changed_at), timeout=None)
 
 
 def remembered_per_version(function):

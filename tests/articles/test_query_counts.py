@@ -14,18 +14,19 @@ pytestmark = pytest.mark.django_db
 
 TAGS = ["anxiety", "attachment", "grief", "desire", "repair", "boundaries"]
 
-# (path, queries): the practice profile is one query on every page.
+# (path, queries): the practice profile is one query on every page, and so is the time of the
+# next scheduled article, which the page cache looks up once per content version.
 PAGES = [
-    ("/", 2),
-    ("/articles/", 3),
-    ("/articles/article-0/", 6),
-    ("/articles/tags/anxiety/", 5),
-    ("/articles/authors/author-a/", 4),
-    ("/articles/feed/", 3),
-    ("/articles/feed/atom/", 3),
-    ("/sitemap.xml", 7),
-    ("/search/?q=article", 3),
-    ("/about/", 2),
+    ("/", 3),
+    ("/articles/", 4),
+    ("/articles/article-0/", 7),
+    ("/articles/tags/anxiety/", 6),
+    ("/articles/authors/author-a/", 5),
+    ("/articles/feed/", 4),
+    ("/articles/feed/atom/", 4),
+    ("/sitemap.xml", 8),
+    ("/search/?q=article", 4),
+    ("/about/", 3),
 ]
 
 
