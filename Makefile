@@ -13,13 +13,14 @@ SERVE_ENV := DJANGO_DEBUG=0 DJANGO_HTTPS=0 DJANGO_SECRET_KEY="$$(cat var/develop
 	DJANGO_FIELD_HASH_KEY="$$(cat var/development-field-hash-key)"
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve test e2e lint format migrations-check bench bench-lighthouse bench-load bench-import check-python clean
+.PHONY: help run serve test e2e lint format migrations-check bench bench-lighthouse bench-load bench-import bench-search check-python clean
 
 help:
 	@echo "make run               set up and serve the site for development on http://127.0.0.1:8000"
 	@echo "make serve             the same site the production way (gunicorn, DEBUG off, whitenoise)"
 	@echo "make test              ruff and the test suite (DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "make e2e               the browser tests in Chromium"
+	@echo "make bench-search      time search on 10,000 generated articles, SQLite and PostgreSQL"
 	@echo "make lint / format     ruff check / ruff format"
 	@echo "make migrations-check  fail if a model change has no migration"
 	@echo "make bench             page speed against a floor, SQLite and PostgreSQL (prints figures; about 5 minutes)"
@@ -70,6 +71,11 @@ node_modules/.installed: package.json package-lock.json
 e2e: check-python $(VENV)/.installed-dev node_modules/.installed
 	@test -x "$${PRACTICE_CHROMIUM:-/usr/bin/chromium}" || { echo "Chromium is needed for the browser tests: sudo apt-get install chromium" >&2; exit 1; }
 	$(BIN)/pytest tests/e2e $(PYTEST_ARGS)
+
+# Needs PostgreSQL at 127.0.0.1:5432 (BENCH_POSTGRES_URL to change it); creates and drops its own
+# database, practice_bench, and its SQLite file is temporary.
+bench-search: check-python $(VENV)/.installed-dev
+	$(BIN)/python bench/search.py $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

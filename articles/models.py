@@ -3,9 +3,12 @@ import math
 import re
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Value
+from django.db.models.functions import Concat, Substr
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -220,7 +223,12 @@ class Post(models.Model):
                 "see it.",
             ),
         ]
-        indexes = [models.Index(fields=["status", "published_at"])]
+        indexes = [
+            models.Index(fields=["status", "published_at"]),
+            # Search checks thousands of matches for visibility by id: this answers without
+            # reading the articles themselves.
+            models.Index(fields=["id", "status", "published_at"], name="post_visibility_by_id"),
+        ]
 
     def __str__(self):
         return self.title
@@ -328,3 +336,80 @@ class PostRedirect(models.Model):
 
     def __str__(self):
         return f"{self.old_path} → {self.post}"
+
+
+class PostgresSearchDocument(models.Model):
+    """A post's words as PostgreSQL searches them: plain text and two weighted vectors.
+
+    Exists only on PostgreSQL; articles.search keeps it current and reads it.
+    """
+
+    # Removed with its post by articles.search; the constraint makes any other way loud.
+    post = models.OneToOneField(
+        Post, on_delete=models.DO_NOTHING, primary_key=True, related_name="postgres_search"
+    )
+    title = models.TextField()
+    tags = models.TextField()
+    excerpt = models.TextField()
+    body = models.TextField()
+    # Every word, GIN-indexed: decides which posts match.
+    vector = models.GeneratedField(
+        expression=SearchVector("title", config="english", weight="A")
+        + SearchVector("tags", config="english", weight="B")
+        + SearchVector("excerpt", config="english", weight="C")
+        + SearchVector("body", config="english", weight="D"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+    # The title, tags, excerpt and first 300 characters only: small enough to rank thousands of
+    # matches in a few milliseconds, where reading every full vector would take a hundred.
+    rank_vector = models.GeneratedField(
+        expression=SearchVector("title", config="english", weight="A")
+        + SearchVector("tags", config="english", weight="B")
+        + SearchVector("excerpt", config="english", weight="C")
+        + SearchVector(Substr("body", 1, 300), config="english", weight="D"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    # For misspellings: the nearest titles and tags by trigrams, found in their GiST index.
+    names = models.GeneratedField(
+        expression=Concat("title", Value(" "), "tags", output_field=models.TextField()),
+        output_field=models.TextField(),
+        db_persist=True,
+    )
+
+    class Meta:
+        required_db_vendor = "postgresql"
+        indexes = [
+            GinIndex(fields=["vector"], name="post_search_vector"),
+            GistIndex(OpClass("names", name="gist_trgm_ops"), name="post_search_names"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class SqliteSearchDocument(models.Model):
+    """A post's row in the SQLite FTS5 table that articles.search keeps current and reads.
+
+    The virtual table is made by a migration, only on SQLite; its rowid is the post's id.
+    """
+
+    post = models.OneToOneField(
+        Post,
+        on_delete=models.DO_NOTHING,
+        primary_key=True,
+        db_column="rowid",
+        related_name="sqlite_search",
+    )
+    # FTS5's hidden column named after the table: MATCH, bm25() and snippet() take it.
+    index = models.TextField(db_column="articles_post_fts")
+
+    class Meta:
+        managed = False
+        required_db_vendor = "sqlite"
+        db_table = "articles_post_fts"
+
+    def __str__(self):
+        return f"Search index row of post {self.pk}"

@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView
 from taggit.models import Tag
 
 from articles.models import Author, Post
+from articles.search import MAX_QUERY_LENGTH, popular_tags, search_posts
 
 RELATED_COUNT = 3
 
@@ -76,15 +77,25 @@ class AuthorView(ListView):
         return super().get_context_data(author=self.author, **kwargs)
 
 
-class SearchView(PublishedPostMixin, ListView):
+class SearchView(ListView):
+    """Search results for ?q=…, optionally within one tag (?tag=…)."""
+
     template_name = "articles/search.html"
     paginate_by = 10
 
     def get_queryset(self):
-        query = self.request.GET.get("q", "").strip()
-        if not query:
-            return Post.objects.none()
-        return super().get_queryset().filter(title__icontains=query)
+        self.search = search_posts(
+            self.request.GET.get("q", ""), tag=self.request.GET.get("tag", "")
+        )
+        return self.search.posts
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(search_query=self.request.GET.get("q", ""), **kwargs)
+        context = super().get_context_data(
+            search=self.search,
+            search_query=self.search.query.text,
+            max_query_length=MAX_QUERY_LENGTH,
+            **kwargs,
+        )
+        if not context["paginator"].count:
+            context["popular_tags"] = popular_tags()
+        return context

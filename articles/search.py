@@ -1,0 +1,650 @@
+"""Full-text search over published articles, on PostgreSQL and on SQLite.
+
+`search_posts()` is the one way in: it reads a visitor's query, asks whichever database answers
+and returns published posts best match first, each with a highlighted excerpt. The receivers at
+the end keep each database's index current however a post or its tags are saved.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    TrigramWordDistance,
+)
+from django.db import connection
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    FloatField,
+    Func,
+    Lookup,
+    Q,
+    QuerySet,
+    TextField,
+    Value,
+    When,
+)
+from django.db.models.functions import (
+    Coalesce,
+    Concat,
+    Greatest,
+    Least,
+    Lower,
+    NullIf,
+    StrIndex,
+    Substr,
+)
+from django.db.models.lookups import GreaterThan
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from taggit.models import Tag, TaggedItem
+
+from articles.models import Post, PostgresSearchDocument, SqliteSearchDocument, plain_text
+
+MAX_QUERY_LENGTH = 200
+RESULT_EXCERPT_WORDS = 36
+# PostgreSQL makes an excerpt from this many characters, starting a little before the first match.
+EXCERPT_WINDOW = 1200
+EXCERPT_LEAD = 200
+BEST_FIRST = ("-search_rank", "-published_at", "-pk")
+NO_EXCERPT = Value(None, output_field=TextField())
+# How alike a word in a title or tag must be to a searched word to count as a likely typo of it.
+SIMILARITY_THRESHOLD = 0.5
+# At most this many articles are offered as having words like the ones searched for, the
+# closest of this many candidates.
+SIMILAR_LIMIT = 50
+SIMILAR_CANDIDATES = 200
+
+# Private-use characters stand for <mark> and </mark> inside the database: the indexed text can
+# never contain them, so after escaping everything else they are the only markup let through.
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+UNSEARCHABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff]")
+
+# PostgreSQL's English stop words (Snowball's list): words too common to search for. PostgreSQL
+# drops them itself; parsing drops them too, so that SQLite finds the same articles.
+STOP_WORDS = frozenset(
+    """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
+    she her hers herself it its itself they them their theirs themselves what which who whom
+    this that these those am is are was were be been being have has had having do does did
+    doing a an the and but if or because as until while of at by for with about against
+    between into through during before after above below to from up down in out on off over
+    under again further then once here there when where why how all any both each few more
+    most other some such no nor not only own same so than too very s t can will just don
+    should now
+    """.split()
+)
+
+
+class Term(NamedTuple):
+    """One word, or several that must appear together as a phrase."""
+
+    words: tuple[str, ...]
+
+
+class Alternative(NamedTuple):
+    """Terms an article must all have, and terms it must not have."""
+
+    required: tuple[Term, ...]
+    excluded: tuple[Term, ...]
+
+
+# A quoted phrase (closed or not), or a run of anything else; either may start with minus signs.
+QUERY_PART = re.compile(r'(-*)"([^"]*)"?|(-*)([^\s"]+)')
+WORD = re.compile(r"[^\W_]+")
+TAG_SLUG = re.compile(r"[-\w]{1,100}")
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A visitor's query, read the way PostgreSQL's websearch syntax reads it.
+
+    Words are all required; "quoted words" form a phrase; `or` between words offers an
+    alternative; a minus sign before a word or phrase leaves out articles that have it.
+    """
+
+    text: str
+    was_shortened: bool
+    alternatives: tuple[Alternative, ...]
+
+    @property
+    def has_words(self):
+        """Return True if there is anything to look for."""
+        return bool(self.alternatives)
+
+    @property
+    def has_exclusions(self):
+        return any(alt.excluded for alt in self.alternatives)
+
+    def websearch(self, *, excluding=True):
+        """Return the query in PostgreSQL's websearch_to_tsquery syntax."""
+
+        def written(term, sign=""):
+            words = " ".join(term.words)
+            return f'{sign}"{words}"' if len(term.words) > 1 else sign + words
+
+        return " or ".join(
+            " ".join(
+                [
+                    *map(written, alt.required),
+                    *(written(term, "-") for term in alt.excluded if excluding),
+                ]
+            )
+            for alt in self.alternatives
+        )
+
+    def fts5(self):
+        """Return the query as an SQLite FTS5 expression, every term a quoted phrase."""
+
+        def any_of(terms, joiner):
+            return "(" + f" {joiner} ".join(f'"{" ".join(t.words)}"' for t in terms) + ")"
+
+        return " OR ".join(
+            "("
+            + any_of(alt.required, "AND")
+            + (f" NOT {any_of(alt.excluded, 'OR')}" if alt.excluded else "")
+            + ")"
+            for alt in self.alternatives
+        )
+
+    def required_words(self):
+        """Return the words articles are asked to have, in the order typed."""
+        return [word for alt in self.alternatives for term in alt.required for word in term.words]
+
+
+def parse_query(text):
+    """Return `text` as a ParsedQuery: cleaned, cut to MAX_QUERY_LENGTH, and read."""
+    text = " ".join(
+        "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text or "").split()
+    )
+    was_shortened = len(text) > MAX_QUERY_LENGTH
+    if was_shortened:
+        cut = text[:MAX_QUERY_LENGTH]
+        # Leave out a word the cut went through, unless it is the only one.
+        if not text[MAX_QUERY_LENGTH].isspace() and " " in cut:
+            cut = cut.rsplit(" ", 1)[0]
+        text = cut.rstrip()
+
+    alternatives = []
+    required, excluded = [], []
+    for match in QUERY_PART.finditer(text):
+        phrase_minus, phrase, minus, chunk = match.groups()
+        if chunk is not None and chunk.lower() == "or" and not minus:
+            alternatives.append((required, excluded))
+            required, excluded = [], []
+            continue
+        words = tuple(word.lower() for word in WORD.findall(phrase if chunk is None else chunk))
+        if not words or all(word in STOP_WORDS for word in words):
+            continue
+        (excluded if (phrase_minus or minus) else required).append(Term(words))
+    alternatives.append((required, excluded))
+
+    return ParsedQuery(
+        text=text,
+        was_shortened=was_shortened,
+        alternatives=tuple(
+            Alternative(tuple(required), tuple(excluded))
+            for required, excluded in alternatives
+            if required
+        ),
+    )
+
+
+class SearchText(NamedTuple):
+    """A post's words as the index keeps them: plain text, weighted in this order."""
+
+    title: str
+    tags: str
+    excerpt: str
+    body: str
+
+
+def search_text(post, tag_names):
+    """Return what the index keeps of `post` with the tags `tag_names`."""
+
+    def searchable(text):
+        return UNSEARCHABLE.sub(" ", text or "")
+
+    return SearchText(
+        title=searchable(post.title),
+        tags=searchable(", ".join(sorted(tag_names))),
+        excerpt=searchable(post.excerpt),
+        body=searchable(plain_text(post.body)),
+    )
+
+
+def highlighted(text):
+    """Return `text` from the index as safe HTML: escaped, with only the matches marked."""
+    if text is None:
+        return None
+    parts = []
+    marking = False
+    for piece in re.split(f"([{MARK_START}{MARK_END}])", text):
+        if piece in (MARK_START, MARK_END):
+            # Only ever one level deep, and always closed.
+            if (piece == MARK_START) != marking:
+                parts.append("<mark>" if piece == MARK_START else "</mark>")
+                marking = not marking
+        else:
+            parts.append(escape(piece))
+    if marking:
+        parts.append("</mark>")
+    return mark_safe("".join(parts))
+
+
+class HighlightedTextField(TextField):
+    """A text column from the index, read as safe HTML in which only matches are marked."""
+
+    def from_db_value(self, value, expression, connection):
+        return highlighted(value)
+
+
+class Match(Lookup):
+    """FTS5's MATCH, on the column named after the table: `…__index__match=expression`."""
+
+    lookup_name = "match"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} MATCH {rhs}", (*lhs_params, *rhs_params)
+
+
+SqliteSearchDocument._meta.get_field("index").register_lookup(Match)
+
+
+class PostgresIndex:
+    """Search documents with weighted vectors, GIN-indexed; trigrams when words miss."""
+
+    def store(self, texts_by_post_id):
+        PostgresSearchDocument.objects.bulk_create(
+            [
+                PostgresSearchDocument(post_id=post_id, **text._asdict())
+                for post_id, text in texts_by_post_id.items()
+            ],
+            update_conflicts=True,
+            unique_fields=["post"],
+            update_fields=SearchText._fields,
+        )
+
+    def remove(self, post_ids):
+        PostgresSearchDocument.objects.filter(post__in=post_ids).delete()
+
+    def remove_all(self):
+        PostgresSearchDocument.objects.all().delete()
+
+    def optimize(self):
+        """Refresh the planner's statistics, as after a rebuild."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {PostgresSearchDocument._meta.db_table}")
+
+    def ranking(self, posts, query):
+        return PostgresRanking(posts, self._search_query(query), self._search_query(query, False))
+
+    def with_excerpts(self, posts, query):
+        # ts_headline() reads the whole text it is given, a millisecond or two for a long
+        # article: it is given the stretch around the first word that looks like a match.
+        body = F("postgres_search__body")
+        starts = [
+            NullIf(StrIndex(Concat(Value(" "), Lower(body)), Value(f" {prefix}")), 0)
+            for prefix in sorted({stem_prefix(word) for word in query.required_words()})
+        ]
+        first = starts[0] if len(starts) == 1 else Least(*starts)
+        start = Greatest(Coalesce(first, 1) - EXCERPT_LEAD, 1)
+        headline = SearchHeadline(
+            Substr(body, start, EXCERPT_WINDOW),
+            self._search_query(query, False),
+            config="english",
+            start_sel=MARK_START,
+            stop_sel=MARK_END,
+            max_words=RESULT_EXCERPT_WORDS,
+            min_words=RESULT_EXCERPT_WORDS // 2,
+        )
+        return posts.annotate(
+            search_excerpt=Concat(
+                # Show that an excerpt from further in does not begin the article.
+                Case(When(GreaterThan(start, 1), then=Value("… ")), default=Value("")),
+                headline,
+                output_field=HighlightedTextField(),
+            )
+        )
+
+    def similar(self, words):
+        words = " ".join(words)
+        return {
+            post_id: 1 - distance
+            for post_id, distance in PostgresSearchDocument.objects.filter(
+                names__trigram_word_similar=words
+            )
+            .annotate(distance=TrigramWordDistance(words, "names"))
+            .order_by("distance")
+            .values_list("post_id", "distance")[:SIMILAR_CANDIDATES]
+        }
+
+    def _search_query(self, query, excluding=True):
+        # ts_rank() and ts_headline() look for what is wanted: with a negation, ts_rank() is 0.
+        return SearchQuery(
+            query.websearch(excluding=excluding), search_type="websearch", config="english"
+        )
+
+
+class SqliteIndex:
+    """An FTS5 table with the Porter stemmer, ranked by bm25 weighted like PostgreSQL's, and
+    an FTS5 table of the trigrams of titles and tags for words that miss."""
+
+    table = "articles_post_fts"
+    trigram_table = "articles_post_trigrams"
+    # bm25's column weights, in SearchText's order: PostgreSQL's A, B, C, D are 1, 0.4, 0.2, 0.1.
+    weights = (10.0, 4.0, 2.0, 1.0)
+
+    def store(self, texts_by_post_id):
+        with connection.cursor() as cursor:
+            self._delete(cursor, texts_by_post_id)
+            cursor.executemany(
+                f"INSERT INTO {self.table} (rowid, title, tags, excerpt, body) "
+                "VALUES (%s, %s, %s, %s, %s)",
+                [(post_id, *text) for post_id, text in texts_by_post_id.items()],
+            )
+            cursor.executemany(
+                f"INSERT INTO {self.trigram_table} (rowid, title, tags) VALUES (%s, %s, %s)",
+                [(post_id, text.title, text.tags) for post_id, text in texts_by_post_id.items()],
+            )
+
+    def remove(self, post_ids):
+        with connection.cursor() as cursor:
+            self._delete(cursor, post_ids)
+
+    def remove_all(self):
+        with connection.cursor() as cursor:
+            for table in (self.table, self.trigram_table):
+                cursor.execute(f"DELETE FROM {table}")
+
+    def optimize(self):
+        """Merge each FTS5 index into one b-tree, as after a rebuild."""
+        with connection.cursor() as cursor:
+            for table in (self.table, self.trigram_table):
+                cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+
+    def matching(self, posts, query):
+        index = F("sqlite_search__index")
+        return (
+            posts.filter(sqlite_search__index__match=query.fts5())
+            .annotate(
+                search_rank=-Func(index, *self.weights, function="bm25", output_field=FloatField())
+            )
+            .order_by(*BEST_FIRST)
+        )
+
+    def ranking(self, posts, query):
+        return SqliteRanking(self.matching(posts, query))
+
+    def with_excerpts(self, posts, query):
+        return posts.filter(sqlite_search__index__match=query.fts5()).annotate(
+            search_excerpt=Func(
+                F("sqlite_search__index"),
+                SearchText._fields.index("body"),
+                Value(MARK_START),
+                Value(MARK_END),
+                Value("…"),
+                RESULT_EXCERPT_WORDS,
+                function="snippet",
+                output_field=HighlightedTextField(),
+            )
+        )
+
+    def similar(self, words):
+        trigrams = sorted({word[i : i + 3] for word in words for i in range(len(word) - 2)})
+        if not trigrams:
+            return {}
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, title, tags FROM {self.trigram_table} "
+                f"WHERE {self.trigram_table} MATCH %s ORDER BY rank LIMIT %s",
+                [" OR ".join(f'"{trigram}"' for trigram in trigrams), SIMILAR_CANDIDATES],
+            )
+            candidates = cursor.fetchall()
+        likeness = WordLikeness(words)
+        similarity = {
+            post_id: max(likeness.of(title), likeness.of(tags))
+            for post_id, title, tags in candidates
+        }
+        return {pk: value for pk, value in similarity.items() if value >= SIMILARITY_THRESHOLD}
+
+    def _delete(self, cursor, post_ids):
+        for table in (self.table, self.trigram_table):
+            cursor.executemany(
+                f"DELETE FROM {table} WHERE rowid = %s", [(post_id,) for post_id in post_ids]
+            )
+
+
+def stem_prefix(word):
+    """Return the start `word` shares with its other forms: "bond" for "bonds", "anxiet" for
+    "anxiety". Good enough to find where an article first uses it."""
+    for ending in ("ies", "ied", "ing", "ed", "es", "s", "y", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def trigrams(word):
+    """Return the trigrams of `word` the way pg_trgm counts them (two spaces before, one after)."""
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+class WordLikeness:
+    """How closely some text's words resemble the searched `words`, from 0 to 1, by the share
+    of trigrams each searched word has in common with its closest word in the text."""
+
+    def __init__(self, words):
+        self.wanted = [trigrams(word) for word in words]
+
+    def of(self, text):
+        found = [trigrams(word) for word in WORD.findall(text.lower())]
+        if not self.wanted or not found:
+            return 0.0
+        return sum(
+            max(len(want & have) / len(want | have) for have in found) for want in self.wanted
+        ) / len(self.wanted)
+
+
+def search_index():
+    """Return the index of the database in use."""
+    return {"postgresql": PostgresIndex, "sqlite": SqliteIndex}[connection.vendor]()
+
+
+class SqliteRanking:
+    """Counts the matches, then ranks them for each page asked for: FTS5 counts and ranks
+    from its index, and a covering index settles visibility, so both are cheap."""
+
+    def __init__(self, ranked):
+        self.ranked = ranked
+
+    @cached_property
+    def count(self):
+        return self.ranked.count()
+
+    def ids(self, page):
+        return list(self.ranked.values_list("pk", flat=True)[page])
+
+
+class PostgresRanking:
+    """Ranks every matching document in one pass over the search table alone, then keeps the
+    posts that may be shown. Joining the posts for each of thousands of matches would cost
+    more than the ranking."""
+
+    def __init__(self, posts, search_query, wanted):
+        self.posts = posts
+        self.search_query = search_query
+        self.wanted = wanted
+
+    @cached_property
+    def _ids(self):
+        best_first = (SearchRank(F("rank_vector"), self.wanted).desc(), F("post_id").desc())
+        ranked = PostgresSearchDocument.objects.filter(vector=self.search_query).aggregate(
+            ids=ArrayAgg("post_id", order_by=best_first, default=[])
+        )["ids"]
+        shown = set(self.posts.aggregate(ids=ArrayAgg("pk", default=[]))["ids"])
+        return [pk for pk in ranked if pk in shown]
+
+    @property
+    def count(self):
+        return len(self._ids)
+
+    def ids(self, page):
+        return self._ids[page]
+
+
+class RankedPosts:
+    """The posts matching a query, best first, fetched a page at a time by a Paginator.
+
+    Ranking reads only ids, so thousands of matches cost little; only the posts of the page
+    asked for are read whole, with their excerpts.
+    """
+
+    model = Post
+
+    def __init__(self, index, posts, query):
+        self.index = index
+        self.posts = posts
+        self.query = query
+        self.ranking = index.ranking(posts, query)
+
+    def count(self):
+        return self.ranking.count
+
+    def __len__(self):
+        return self.ranking.count
+
+    def __getitem__(self, page):
+        if not isinstance(page, slice):
+            return self[page : page + 1][0]
+        ids = self.ranking.ids(page)
+        found = self.index.with_excerpts(self.posts.filter(pk__in=ids), self.query)
+        by_id = {post.pk: post for post in found}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """What a search found. Each post has `search_excerpt`: safe HTML with the matches marked,
+    or None when there are no words to mark."""
+
+    query: ParsedQuery
+    tag: Tag | None
+    posts: RankedPosts | QuerySet
+    similar: bool = False
+
+
+def search_posts(query, *, tag=None):
+    """Return the published posts matching `query` (within the tag slug `tag`), best first.
+
+    A query with no words finds nothing, unless there is a tag: then its posts come newest
+    first. An unknown tag is ignored. When no post has the words, posts with similar words in
+    their titles or tags come instead, and the results say so (`similar`).
+    """
+    parsed = parse_query(query)
+    tag = Tag.objects.filter(slug=tag).first() if tag and TAG_SLUG.fullmatch(tag) else None
+    posts = Post.objects.published().select_related("author").prefetch_related("tags")
+    if tag:
+        posts = posts.filter(tags=tag)
+    if not parsed.has_words:
+        newest = posts.annotate(search_excerpt=NO_EXCERPT) if tag else posts.none()
+        return SearchResults(parsed, tag, newest)
+
+    index = search_index()
+    found = RankedPosts(index, posts, parsed)
+    # Only plain words are looked up by likeness: an exclusion might be what left nothing.
+    if parsed.has_exclusions or found.count():
+        return SearchResults(parsed, tag, found)
+    similarity = index.similar([word for word in parsed.required_words() if len(word) >= 3])
+    similar = posts.filter(pk__in=similarity).annotate(
+        search_rank=Case(
+            *(When(pk=pk, then=Value(value)) for pk, value in similarity.items()),
+            default=Value(0.0),
+            output_field=FloatField(),
+        ),
+        search_excerpt=NO_EXCERPT,
+    )
+    return SearchResults(parsed, tag, similar.order_by(*BEST_FIRST)[:SIMILAR_LIMIT], similar=True)
+
+
+def popular_tags(limit=12):
+    """Return the tags of the most published posts, each with its `post_count`."""
+    tagged = Q(
+        taggit_taggeditem_items__content_type__app_label=Post._meta.app_label,
+        taggit_taggeditem_items__content_type__model=Post._meta.model_name,
+        taggit_taggeditem_items__object_id__in=Post.objects.published().values("pk"),
+    )
+    return (
+        Tag.objects.filter(tagged)
+        .annotate(post_count=Count("taggit_taggeditem_items"))
+        .order_by("-post_count", "name")[:limit]
+    )
+
+
+def index_posts(post_ids):
+    """Bring the index up to date for the posts `post_ids`, whatever became of them."""
+    post_ids = set(post_ids)
+    posts = Post.objects.filter(pk__in=post_ids).only("title", "excerpt", "body")
+    tag_names = {}
+    for post_id, name in TaggedItem.objects.filter(
+        content_type=ContentType.objects.get_for_model(Post), object_id__in=post_ids
+    ).values_list("object_id", "tag__name"):
+        tag_names.setdefault(post_id, []).append(name)
+    texts = {post.pk: search_text(post, tag_names.get(post.pk, [])) for post in posts}
+    index = search_index()
+    if texts:
+        index.store(texts)
+    if gone := post_ids - texts.keys():
+        index.remove(gone)
+
+
+def rebuild_index(batch_size=500):
+    """Index every post afresh; return how many were indexed."""
+    index = search_index()
+    index.remove_all()
+    post_ids = list(Post.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(post_ids), batch_size):
+        index_posts(post_ids[start : start + batch_size])
+    index.optimize()
+    return len(post_ids)
+
+
+def _is_post_tagging(tagged_item):
+    return tagged_item.content_type_id == ContentType.objects.get_for_model(Post).pk
+
+
+@receiver(post_save, sender=Post, dispatch_uid="search_index_saved_post")
+def _index_saved_post(sender, instance, **kwargs):
+    index_posts([instance.pk])
+
+
+@receiver(post_delete, sender=Post, dispatch_uid="search_index_deleted_post")
+def _unindex_deleted_post(sender, instance, **kwargs):
+    search_index().remove([instance.pk])
+
+
+@receiver(post_save, sender=TaggedItem, dispatch_uid="search_index_tagged_post")
+@receiver(post_delete, sender=TaggedItem, dispatch_uid="search_index_untagged_post")
+def _index_retagged_post(sender, instance, **kwargs):
+    if _is_post_tagging(instance):
+        index_posts([instance.object_id])
+
+
+@receiver(post_save, sender=Tag, dispatch_uid="search_index_renamed_tag")
+def _index_posts_of_renamed_tag(sender, instance, created, **kwargs):
+    if not created:
+        index_posts(Post.objects.filter(tags=instance).values_list("pk", flat=True))
