@@ -25,7 +25,8 @@ PAGES = [
     ("/articles/feed/", 4),
     ("/articles/feed/atom/", 4),
     ("/sitemap.xml", 8),
-    ("/search/?q=article", 4),
+    # Two to rank, one for the page's posts and excerpts, one for their tags.
+    ("/search/?q=article", 6),
     ("/about/", 3),
 ]
 

@@ -96,7 +96,7 @@ def test_an_empty_query_shows_how_to_search_and_popular_tags(client):
     assert "How to search" in content
     assert '<code>"safe haven"</code>' in content
     assert f"up to {MAX_QUERY_LENGTH} characters" in content
-    topics = re.findall(r'<a class="tag" href="/search/\?tag=([^"]+)">', content)
+    topics = re.findall(r'<a href="/articles/tags/([^/]+)/" rel="tag">', content)
     assert topics == ["anxiety", "grief"]
     assert results(content) == []
 
@@ -109,11 +109,12 @@ def test_no_results_suggests_tags(client):
     assert "No articles match “zzzqqqxx”." in content
     assert "Check the spelling" in content
     assert "Or browse a topic" in content
-    assert 'href="/search/?tag=sleep"' in content
+    assert 'href="/articles/tags/sleep/"' in content
 
 
 def test_a_misspelling_shows_similar_articles_and_says_so(client):
     make_post(title="The oxytocin myth", body="<p>A hormone.</p>", excerpt="About a hormone.")
+    make_post(title="Sleep", body="<p>Rest.</p>")
 
     content = page(client, q="oxytocn")
 
