@@ -38,6 +38,7 @@ from django.db.models.functions import (
     Concat,
     Greatest,
     Least,
+    Length,
     Lower,
     NullIf,
     StrIndex,
@@ -54,9 +55,9 @@ from articles.models import Post, PostgresSearchDocument, SqliteSearchDocument, 
 
 MAX_QUERY_LENGTH = 200
 RESULT_EXCERPT_WORDS = 36
-# PostgreSQL makes an excerpt from this many characters, starting a little before the first match.
-EXCERPT_WINDOW = 1200
-EXCERPT_LEAD = 200
+# PostgreSQL's excerpt: this many characters, starting a little before the first match.
+EXCERPT_LENGTH = 220
+EXCERPT_LEAD = 80
 BEST_FIRST = ("-search_rank", "-published_at", "-pk")
 NO_EXCERPT = Value(None, output_field=TextField())
 # How alike a word in a title or tag must be to a searched word to count as a likely typo of it.
@@ -71,6 +72,7 @@ SIMILAR_CANDIDATES = 200
 MARK_START = "\ue000"
 MARK_END = "\ue001"
 UNSEARCHABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff]")
+UNPUNCTUATED_HEADING_END = re.compile(r"(?<![.?!:…])</h[1-6]>")
 
 # PostgreSQL's English stop words (Snowball's list): words too common to search for. PostgreSQL
 # drops them itself; parsing drops them too, so that SQLite finds the same articles.
@@ -217,11 +219,13 @@ def search_text(post, tag_names):
     def searchable(text):
         return UNSEARCHABLE.sub(" ", text or "")
 
+    # A dash after a heading keeps an excerpt from running it into the paragraph that follows.
+    body = UNPUNCTUATED_HEADING_END.sub(r" —\g<0>", post.body or "")
     return SearchText(
         title=searchable(post.title),
         tags=searchable(", ".join(sorted(tag_names))),
         excerpt=searchable(post.excerpt),
-        body=searchable(plain_text(post.body)),
+        body=searchable(plain_text(body)),
     )
 
 
@@ -295,7 +299,8 @@ class PostgresIndex:
 
     def with_excerpts(self, posts, query):
         # ts_headline() reads the whole text it is given, a millisecond or two for a long
-        # article: it is given the stretch around the first word that looks like a match.
+        # article, and picks its own stretch of it: it is given just the stretch to show, from
+        # a little before the first word that looks like a match, cut at whole words.
         body = F("postgres_search__body")
         starts = [
             NullIf(StrIndex(Concat(Value(" "), Lower(body)), Value(f" {prefix}")), 0)
@@ -303,20 +308,23 @@ class PostgresIndex:
         ]
         first = starts[0] if len(starts) == 1 else Least(*starts)
         start = Greatest(Coalesce(first, 1) - EXCERPT_LEAD, 1)
-        headline = SearchHeadline(
-            Substr(body, start, EXCERPT_WINDOW),
-            self._search_query(query, False),
-            config="english",
-            start_sel=MARK_START,
-            stop_sel=MARK_END,
-            max_words=RESULT_EXCERPT_WORDS,
-            min_words=RESULT_EXCERPT_WORDS // 2,
-        )
+        cut_before = GreaterThan(start, 1)
+        cut_after = GreaterThan(Length(body), start + EXCERPT_LENGTH - 1)
+        stretch = Substr(body, start, EXCERPT_LENGTH)
+        stretch = Case(When(cut_before, then=regexp_replace(stretch, r"^\S*\s+")), default=stretch)
+        stretch = Case(When(cut_after, then=regexp_replace(stretch, r"\s+\S*$")), default=stretch)
         return posts.annotate(
             search_excerpt=Concat(
-                # Show that an excerpt from further in does not begin the article.
-                Case(When(GreaterThan(start, 1), then=Value("… ")), default=Value("")),
-                headline,
+                Case(When(cut_before, then=Value("… ")), default=Value("")),
+                SearchHeadline(
+                    stretch,
+                    self._search_query(query, False),
+                    config="english",
+                    start_sel=MARK_START,
+                    stop_sel=MARK_END,
+                    highlight_all=True,
+                ),
+                Case(When(cut_after, then=Value(" …")), default=Value("")),
                 output_field=HighlightedTextField(),
             )
         )
@@ -427,6 +435,11 @@ class SqliteIndex:
             cursor.executemany(
                 f"DELETE FROM {table} WHERE rowid = %s", [(post_id,) for post_id in post_ids]
             )
+
+
+def regexp_replace(text, pattern):
+    """Return `text` without what `pattern` matches (PostgreSQL)."""
+    return Func(text, Value(pattern), Value(""), function="regexp_replace")
 
 
 def stem_prefix(word):

@@ -113,6 +113,14 @@ def test_a_match_deep_in_a_long_article_is_shown_and_marked():
     assert post.search_excerpt.startswith("…")
 
 
+def test_a_heading_does_not_run_into_the_next_paragraph_in_an_excerpt():
+    make_post(title="After a fight", body="<h2>When you were hurt</h2><p>Repair takes time.</p>")
+
+    (post,) = search_posts("repair").posts
+
+    assert "When you were hurt — <mark>Repair</mark> takes time." in post.search_excerpt
+
+
 def test_only_the_marks_are_html_everything_else_from_the_article_is_escaped():
     make_post(
         title="Speaking up",

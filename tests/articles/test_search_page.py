@@ -118,7 +118,7 @@ def test_a_misspelling_shows_similar_articles_and_says_so(client):
 
     content = page(client, q="oxytocn")
 
-    assert "No article has the words “oxytocn”. These have similar words" in content
+    assert "Nothing matches “oxytocn” exactly. These articles have similar words" in content
     assert results(content) == ["The oxytocin myth"]
     assert "About a hormone." in content
 
