@@ -27,8 +27,10 @@ from django.db.models import (
     FloatField,
     Func,
     Lookup,
+    OuterRef,
     Q,
     QuerySet,
+    Subquery,
     TextField,
     Value,
     When,
@@ -297,11 +299,11 @@ class PostgresIndex:
     def ranking(self, posts, query):
         return PostgresRanking(posts, self._search_query(query), self._search_query(query, False))
 
-    def with_excerpts(self, posts, query):
+    def excerpt(self, query):
         # ts_headline() reads the whole text it is given, a millisecond or two for a long
         # article, and picks its own stretch of it: it is given just the stretch to show, from
         # a little before the first word that looks like a match, cut at whole words.
-        body = F("postgres_search__body")
+        body = F("body")
         starts = [
             NullIf(StrIndex(Concat(Value(" "), Lower(body)), Value(f" {prefix}")), 0)
             for prefix in sorted({stem_prefix(word) for word in query.required_words()})
@@ -313,20 +315,24 @@ class PostgresIndex:
         stretch = Substr(body, start, EXCERPT_LENGTH)
         stretch = Case(When(cut_before, then=regexp_replace(stretch, r"^\S*\s+")), default=stretch)
         stretch = Case(When(cut_after, then=regexp_replace(stretch, r"\s+\S*$")), default=stretch)
-        return posts.annotate(
-            search_excerpt=Concat(
-                Case(When(cut_before, then=Value("… ")), default=Value("")),
-                SearchHeadline(
-                    stretch,
-                    self._search_query(query, False),
-                    config="english",
-                    start_sel=MARK_START,
-                    stop_sel=MARK_END,
-                    highlight_all=True,
-                ),
-                Case(When(cut_after, then=Value(" …")), default=Value("")),
-                output_field=HighlightedTextField(),
-            )
+        excerpt = Concat(
+            Case(When(cut_before, then=Value("… ")), default=Value("")),
+            SearchHeadline(
+                stretch,
+                self._search_query(query, False),
+                config="english",
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
+                highlight_all=True,
+            ),
+            Case(When(cut_after, then=Value(" …")), default=Value("")),
+            output_field=TextField(),
+        )
+        return Subquery(
+            PostgresSearchDocument.objects.filter(pk=OuterRef("pk"))
+            .annotate(headline=excerpt)
+            .values("headline"),
+            output_field=HighlightedTextField(),
         )
 
     def similar(self, words):
@@ -398,18 +404,22 @@ class SqliteIndex:
     def ranking(self, posts, query):
         return SqliteRanking(self.matching(posts, query))
 
-    def with_excerpts(self, posts, query):
-        return posts.filter(sqlite_search__index__match=query.fts5()).annotate(
-            search_excerpt=Func(
-                F("sqlite_search__index"),
-                SearchText._fields.index("body"),
-                Value(MARK_START),
-                Value(MARK_END),
-                Value("…"),
-                RESULT_EXCERPT_WORDS,
-                function="snippet",
-                output_field=HighlightedTextField(),
-            )
+    def excerpt(self, query):
+        snippet = Func(
+            F("index"),
+            SearchText._fields.index("body"),
+            Value(MARK_START),
+            Value(MARK_END),
+            Value("…"),
+            RESULT_EXCERPT_WORDS,
+            function="snippet",
+            output_field=TextField(),
+        )
+        return Subquery(
+            SqliteSearchDocument.objects.filter(pk=OuterRef("pk"), index__match=query.fts5())
+            .annotate(snippet=snippet)
+            .values("snippet"),
+            output_field=HighlightedTextField(),
         )
 
     def similar(self, words):
@@ -545,7 +555,15 @@ class RankedPosts:
         if not isinstance(page, slice):
             return self[page : page + 1][0]
         ids = self.ranking.ids(page)
-        found = self.index.with_excerpts(self.posts.filter(pk__in=ids), self.query)
+        # The ids were ranked among the posts that may be shown; they are looked up by id alone
+        # so that the database starts from the page's ten rather than from every match.
+        found = (
+            Post.objects.filter(pk__in=ids)
+            .select_related("author")
+            .prefetch_related("tags")
+            .annotate(search_excerpt=self.index.excerpt(self.query))
+            .order_by()
+        )
         by_id = {post.pk: post for post in found}
         return [by_id[pk] for pk in ids if pk in by_id]
 
