@@ -551,6 +551,9 @@ class RankedPosts:
     def __len__(self):
         return self.ranking.count
 
+    def __iter__(self):
+        return iter(self[: self.ranking.count])
+
     def __getitem__(self, page):
         if not isinstance(page, slice):
             return self[page : page + 1][0]
