@@ -67,7 +67,7 @@ SIMILARITY_THRESHOLD = 0.5
 # At most this many articles are offered as having words like the ones searched for, the
 # closest of this many candidates.
 SIMILAR_LIMIT = 50
-SIMILAR_CANDIDATES = 200
+SIMILAR_CANDIDATES = 100
 
 # Private-use characters stand for <mark> and </mark> inside the database: the indexed text can
 # never contain them, so after escaping everything else they are the only markup let through.
