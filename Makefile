@@ -72,11 +72,6 @@ e2e: check-python $(VENV)/.installed-dev node_modules/.installed
 	@test -x "$${PRACTICE_CHROMIUM:-/usr/bin/chromium}" || { echo "Chromium is needed for the browser tests: sudo apt-get install chromium" >&2; exit 1; }
 	$(BIN)/pytest tests/e2e $(PYTEST_ARGS)
 
-# Needs PostgreSQL at 127.0.0.1:5432 (BENCH_POSTGRES_URL to change it); creates and drops its own
-# database, practice_bench, and its SQLite file is temporary.
-bench-search: check-python $(VENV)/.installed-dev
-	$(BIN)/python bench/search.py $(BENCH_ARGS)
-
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -105,6 +100,11 @@ bench-load: check-python $(VENV)/.installed-dev
 
 bench-import: check-python $(VENV)/.installed-dev
 	$(BIN)/python bench/import_blog.py
+
+# Needs PostgreSQL at 127.0.0.1:5432 (BENCH_POSTGRES_URL to change it); creates and drops its own
+# database, practice_bench_search, and its SQLite file is temporary.
+bench-search: check-python $(VENV)/.installed-dev
+	$(BIN)/python bench/search.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache .ruff_cache

@@ -3,10 +3,10 @@
     make bench-search            # or: .venv/bin/python bench/search.py [--articles N]
 
 For SQLite and for PostgreSQL in turn, it builds a database of its own (a temporary SQLite file;
-a PostgreSQL database named practice_bench, created and dropped here), fills it with generated
-articles, and times each query the way the search page runs it: search_posts(), the count and
-the first page of ten with their excerpts and tags. The same queries then run as a naive
-icontains scan, for comparison. It prints figures; nothing passes or fails.
+a PostgreSQL database named practice_bench_search, created and dropped here), fills it with
+generated articles, and times each query the way the search page runs it: search_posts(), the
+count and the first page of ten with their excerpts and tags. The same queries then run as a
+naive icontains scan, for comparison. It prints figures; nothing passes or fails.
 """
 
 import argparse
@@ -24,7 +24,7 @@ from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
-POSTGRES_DATABASE = "practice_bench"
+POSTGRES_DATABASE = "practice_bench_search"
 
 QUERIES = [
     "anxiety",
@@ -370,12 +370,12 @@ def main():
             reports.append(run_engine(f"sqlite:///{folder}/bench.sqlite3", args.articles))
     if args.engine in ("postgresql", "both"):
         print(f"Measuring PostgreSQL in a new database {POSTGRES_DATABASE}…", flush=True)
-        postgres(f"DROP DATABASE IF EXISTS {POSTGRES_DATABASE}")
+        postgres(f"DROP DATABASE IF EXISTS {POSTGRES_DATABASE} WITH (FORCE)")
         postgres(f"CREATE DATABASE {POSTGRES_DATABASE}")
         try:
             reports.append(run_engine(f"{POSTGRES_URL}/{POSTGRES_DATABASE}", args.articles))
         finally:
-            postgres(f"DROP DATABASE IF EXISTS {POSTGRES_DATABASE}")
+            postgres(f"DROP DATABASE IF EXISTS {POSTGRES_DATABASE} WITH (FORCE)")
     print_report(reports, args.articles, load)
 
 
