@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.aggregates import ArrayAgg
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import (
-    SearchHeadline,
     SearchQuery,
     SearchRank,
     TrigramWordDistance,
@@ -35,18 +35,6 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import (
-    Coalesce,
-    Concat,
-    Greatest,
-    Least,
-    Length,
-    Lower,
-    NullIf,
-    StrIndex,
-    Substr,
-)
-from django.db.models.lookups import GreaterThan
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.html import escape
@@ -300,37 +288,22 @@ class PostgresIndex:
         return PostgresRanking(posts, self._search_query(query), self._search_query(query, False))
 
     def excerpt(self, query):
-        # ts_headline() reads the whole text it is given, a millisecond or two for a long
-        # article, and picks its own stretch of it: it is given just the stretch to show, from
-        # a little before the first word that looks like a match, cut at whole words.
-        body = F("body")
-        starts = [
-            NullIf(StrIndex(Concat(Value(" "), Lower(body)), Value(f" {prefix}")), 0)
-            for prefix in sorted({stem_prefix(word) for word in query.required_words()})
-        ]
-        first = starts[0] if len(starts) == 1 else Least(*starts)
-        start = Greatest(Coalesce(first, 1) - EXCERPT_LEAD, 1)
-        cut_before = GreaterThan(start, 1)
-        cut_after = GreaterThan(Length(body), start + EXCERPT_LENGTH - 1)
-        stretch = Substr(body, start, EXCERPT_LENGTH)
-        stretch = Case(When(cut_before, then=regexp_replace(stretch, r"^\S*\s+")), default=stretch)
-        stretch = Case(When(cut_after, then=regexp_replace(stretch, r"\s+\S*$")), default=stretch)
-        excerpt = Concat(
-            Case(When(cut_before, then=Value("… ")), default=Value("")),
-            SearchHeadline(
-                stretch,
-                self._search_query(query, False),
-                config="english",
-                start_sel=MARK_START,
-                stop_sel=MARK_END,
-                highlight_all=True,
-            ),
-            Case(When(cut_after, then=Value(" …")), default=Value("")),
-            output_field=TextField(),
-        )
+        prefixes = sorted({stem_prefix(word) for word in query.required_words()})
         return Subquery(
             PostgresSearchDocument.objects.filter(pk=OuterRef("pk"))
-            .annotate(headline=excerpt)
+            .annotate(
+                headline=Func(
+                    F("body"),
+                    self._search_query(query, False),
+                    Value(prefixes, output_field=ArrayField(TextField())),
+                    EXCERPT_LEAD,
+                    EXCERPT_LENGTH,
+                    Value(MARK_START),
+                    Value(MARK_END),
+                    function="articles_search_excerpt",
+                    output_field=TextField(),
+                )
+            )
             .values("headline"),
             output_field=HighlightedTextField(),
         )
@@ -445,11 +418,6 @@ class SqliteIndex:
             cursor.executemany(
                 f"DELETE FROM {table} WHERE rowid = %s", [(post_id,) for post_id in post_ids]
             )
-
-
-def regexp_replace(text, pattern):
-    """Return `text` without what `pattern` matches (PostgreSQL)."""
-    return Func(text, Value(pattern), Value(""), function="regexp_replace")
 
 
 def stem_prefix(word):

@@ -14,6 +14,7 @@ import json
 import os
 import platform
 import random
+import secrets
 import statistics
 import subprocess
 import sys
@@ -21,6 +22,8 @@ import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+from cryptography.fernet import Fernet
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
@@ -281,7 +284,9 @@ def run_engine(database_url, article_count):
         "DATABASE_URL": database_url,
         "DJANGO_SETTINGS_MODULE": "practice.settings",
         "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": "bench-only-" + "k" * 50,
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_FIELD_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+        "DJANGO_FIELD_HASH_KEY": secrets.token_urlsafe(50),
         "DJANGO_LOG_LEVEL": "WARNING",
     }
     result = subprocess.run(
