@@ -8,7 +8,7 @@ the end keep each database's index current however a post or its tags are saved.
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
@@ -21,7 +21,6 @@ from django.contrib.postgres.search import (
 )
 from django.db import connection
 from django.db.models import (
-    Case,
     Count,
     F,
     FloatField,
@@ -33,7 +32,6 @@ from django.db.models import (
     Subquery,
     TextField,
     Value,
-    When,
 )
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -429,10 +427,11 @@ def stem_prefix(word):
     return word
 
 
+@lru_cache(maxsize=10_000)
 def trigrams(word):
     """Return the trigrams of `word` the way pg_trgm counts them (two spaces before, one after)."""
     padded = f"  {word} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
 
 
 class WordLikeness:
@@ -471,7 +470,21 @@ class SqliteRanking:
         return list(self.ranked.values_list("pk", flat=True)[page])
 
 
-class PostgresRanking:
+class KnownRanking:
+    """Ids already in order."""
+
+    def __init__(self, ids):
+        self._ids = ids
+
+    @property
+    def count(self):
+        return len(self._ids)
+
+    def ids(self, page):
+        return self._ids[page]
+
+
+class PostgresRanking(KnownRanking):
     """Ranks every matching document in one pass over the search table alone, then keeps the
     posts that may be shown. Joining the posts for each of thousands of matches would cost
     more than the ranking."""
@@ -490,28 +503,19 @@ class PostgresRanking:
         shown = set(self.posts.aggregate(ids=ArrayAgg("pk", default=[]))["ids"])
         return [pk for pk in ranked if pk in shown]
 
-    @property
-    def count(self):
-        return len(self._ids)
-
-    def ids(self, page):
-        return self._ids[page]
-
 
 class RankedPosts:
-    """The posts matching a query, best first, fetched a page at a time by a Paginator.
+    """Posts in the order of a ranking, fetched a page at a time by a Paginator.
 
     Ranking reads only ids, so thousands of matches cost little; only the posts of the page
-    asked for are read whole, with their excerpts.
+    asked for are read whole, each with `search_excerpt`.
     """
 
     model = Post
 
-    def __init__(self, index, posts, query):
-        self.index = index
-        self.posts = posts
-        self.query = query
-        self.ranking = index.ranking(posts, query)
+    def __init__(self, ranking, excerpt=NO_EXCERPT):
+        self.ranking = ranking
+        self.excerpt = excerpt
 
     def count(self):
         return self.ranking.count
@@ -532,7 +536,7 @@ class RankedPosts:
             Post.objects.filter(pk__in=ids)
             .select_related("author")
             .prefetch_related("tags")
-            .annotate(search_excerpt=self.index.excerpt(self.query))
+            .annotate(search_excerpt=self.excerpt)
             .order_by()
         )
         by_id = {post.pk: post for post in found}
@@ -567,20 +571,14 @@ def search_posts(query, *, tag=None):
         return SearchResults(parsed, tag, newest)
 
     index = search_index()
-    found = RankedPosts(index, posts, parsed)
+    found = RankedPosts(index.ranking(posts, parsed), index.excerpt(parsed))
     # Only plain words are looked up by likeness: an exclusion might be what left nothing.
     if parsed.has_exclusions or found.count():
         return SearchResults(parsed, tag, found)
     similarity = index.similar([word for word in parsed.required_words() if len(word) >= 3])
-    similar = posts.filter(pk__in=similarity).annotate(
-        search_rank=Case(
-            *(When(pk=pk, then=Value(value)) for pk, value in similarity.items()),
-            default=Value(0.0),
-            output_field=FloatField(),
-        ),
-        search_excerpt=NO_EXCERPT,
-    )
-    return SearchResults(parsed, tag, similar.order_by(*BEST_FIRST)[:SIMILAR_LIMIT], similar=True)
+    shown = posts.filter(pk__in=similarity).values_list("pk", flat=True)
+    closest = sorted(shown, key=lambda pk: (-similarity[pk], -pk))[:SIMILAR_LIMIT]
+    return SearchResults(parsed, tag, RankedPosts(KnownRanking(closest)), similar=True)
 
 
 def popular_tags(limit=12):

@@ -81,6 +81,7 @@ class SearchView(ListView):
     """Search results for ?q=…, optionally within one tag (?tag=…)."""
 
     template_name = "articles/search.html"
+    context_object_name = "post_list"
     paginate_by = 10
 
     def get_queryset(self):
