@@ -485,9 +485,8 @@ class KnownRanking:
 
 
 class PostgresRanking(KnownRanking):
-    """Ranks every matching document in one pass over the search table alone, then keeps the
-    posts that may be shown. Joining the posts for each of thousands of matches would cost
-    more than the ranking."""
+    """Ranks every match in one pass, from the search table's small rank vectors, and serves
+    pages from that: finding the matches is the costly part, so it is done once."""
 
     def __init__(self, posts, search_query, wanted):
         self.posts = posts
@@ -497,11 +496,9 @@ class PostgresRanking(KnownRanking):
     @cached_property
     def _ids(self):
         best_first = (SearchRank(F("rank_vector"), self.wanted).desc(), F("post_id").desc())
-        ranked = PostgresSearchDocument.objects.filter(vector=self.search_query).aggregate(
-            ids=ArrayAgg("post_id", order_by=best_first, default=[])
-        )["ids"]
-        shown = set(self.posts.aggregate(ids=ArrayAgg("pk", default=[]))["ids"])
-        return [pk for pk in ranked if pk in shown]
+        return PostgresSearchDocument.objects.filter(
+            vector=self.search_query, post__in=self.posts.values("pk")
+        ).aggregate(ids=ArrayAgg("post_id", order_by=best_first, default=[]))["ids"]
 
 
 class RankedPosts:

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from practice.models import Page, PracticeProfile
+from tests.articles.search_engines import RANKING_QUERIES
 from tests.factories import image_upload, make_author, make_post
 
 pytestmark = pytest.mark.django_db
@@ -25,8 +26,8 @@ PAGES = [
     ("/articles/feed/", 4),
     ("/articles/feed/atom/", 4),
     ("/sitemap.xml", 8),
-    # Two to rank, one for the page's posts and excerpts, one for their tags.
-    ("/search/?q=article", 6),
+    # Ranking, the page's posts and excerpts, their tags.
+    ("/search/?q=article", 4 + RANKING_QUERIES),
     ("/about/", 3),
 ]
 

@@ -1,0 +1,6 @@
+"""What tests of query counts need to know about the database answering searches."""
+
+from django.db import connection
+
+# PostgreSQL ranks and counts the matches in one query; SQLite counts them, then ranks a page.
+RANKING_QUERIES = 1 if connection.vendor == "postgresql" else 2
