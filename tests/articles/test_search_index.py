@@ -15,6 +15,7 @@ from taggit.models import Tag, TaggedItem
 from articles.models import Post
 from articles.search import search_index, search_posts
 from tests.factories import make_author, make_post
+from tests.imports.support import imported
 
 pytestmark = pytest.mark.django_db
 
@@ -194,6 +195,19 @@ def test_articles_written_before_search_existed_are_indexed_by_the_migration():
 
     assert found("renewal") == {"Sundays"}
     assert found("sleep") == {"Sundays"}
+
+
+def test_an_imported_blog_is_found_at_once(tmp_path):
+    (tmp_path / "2021-03-05-tending-the-bond.md").write_text(
+        "---\ntitle: Tending the bond\nauthor: Maria Reyes\ntags: [attachment, couples]\n---\n\n"
+        "Small rituals of reconnection keep a couple close.\n"
+    )
+
+    imported(tmp_path)
+
+    assert found("bonds") == {"Tending the bond"}
+    assert found("reconnection") == {"Tending the bond"}
+    assert found("couples") == {"Tending the bond"}
 
 
 def test_an_article_by_a_new_author_is_indexed_when_created():
