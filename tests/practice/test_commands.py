@@ -137,8 +137,8 @@ def test_demo_content_gives_a_believable_blog(client, media_root):
     assert Post.objects.filter(status=Post.Status.DRAFT).exists()
     assert Post.objects.scheduled().exists()
     for post in published:
-        assert post.body.count("<h2>") >= 3, post.slug
-        assert len(plain_text(post.body).split()) >= 300, post.slug
+        assert post.body.count("<h2>") >= 4, post.slug
+        assert 900 <= len(plain_text(post.body).split()) <= 1_300, post.slug
         assert post.featured_image and post.featured_image_alt, post.slug
         assert (media_root / rendition_name(post.featured_image.name, 960, ".webp")).exists()
         assert post.tags.exists(), post.slug
