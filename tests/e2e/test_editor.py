@@ -89,3 +89,19 @@ def test_an_image_from_the_library_goes_into_the_article(staff_page):
     html = editor_html(page)
     assert '<img src="/media/images/' in html
     assert 'alt="A calm green sun resting on a still horizon."' in html
+
+
+def test_the_block_type_menu_shows_its_arrow_without_a_special_font(staff_page):
+    """The menu's arrow is drawn with a border, not a character many system fonts lack."""
+    page = staff_page.page
+    staff_page.open("/admin/articles/post/add/")
+    menu = page.locator(".prose-menubar__selected")
+    menu.wait_for()
+
+    arrow = menu.evaluate(
+        """(menu) => {
+          const style = getComputedStyle(menu, "::after");
+          return {content: style.content, border: style.borderTopWidth};
+        }"""
+    )
+    assert arrow == {"content": '""', "border": "5px"}
