@@ -1202,14 +1202,73 @@ agreeing signals with a partner, and letting go of the perfect gathering.</p>
         "everything is never done.",
         "body": """
 <p>Many of us were taught, one way or another, that rest has to be earned. First the work,
-then the inbox, then the dishes, and then, if there is time left, you may sit down.</p>
+then the inbox, then the dishes, then the call you have been putting off, and then, if there is
+time left and you have been good enough, you may sit down. Often the sitting down never quite
+happens, or it happens with one eye on the list.</p>
+<p>This piece is about that bargain: where it comes from, what it costs, and what it can look
+like to rest before everything is finished.</p>
 <h2>Why “when everything is done” never comes</h2>
-<p>There is always another task. If rest waits for an empty list, it waits forever, and
-the body eventually takes the rest it needs in less pleasant ways: illness, burnout,
-irritability, a weekend lost to exhaustion.</p>
+<p>There is always another task. Work expands, households generate their own chores, and the
+people we love need things at unpredictable hours. If rest waits for an empty list, it waits
+forever, and the body eventually takes the rest it needs in less pleasant ways: a cold that
+arrives the first day of a holiday, a short temper by Thursday, a weekend lost to the sofa
+without any of the pleasure of choosing it.</p>
+<p>Rest that is only allowed after everything is done also tends to be poor rest. When it
+finally comes, it is spent recovering from depletion rather than enjoying anything. People
+describe lying in bed scrolling, too tired to do the things that would actually restore them,
+and then feeling guilty about the scrolling as well.</p>
+<h2>Where the bargain comes from</h2>
+<p>For many people the rule “work first, rest later” was learned early and for good reasons.
+Perhaps a parent was overwhelmed and a child learned that being useful kept the household
+calm. Perhaps praise arrived for achievement and went quiet otherwise. Perhaps money was
+tight and idleness really did feel dangerous. Some of us grew up in families or cultures where
+tiredness was treated as a character flaw, and some of us were simply busy children of busy
+adults.</p>
+<p>None of this is foolish. The rule made sense in the place it was learned. What happens is
+that it keeps running long after the place has changed, so that an adult with a secure job and
+a kind partner still feels a jolt of anxiety when they sit down at four in the afternoon, as if
+someone might walk in and find them out.</p>
+<h2>What the guilt is telling you</h2>
+<p>If resting makes you uneasy, it can help to get curious about the unease rather than obey
+it. When you stop, what does the inner voice say? “You haven’t done enough.” “Other people
+are working harder.” “You’ll fall behind.” Often it has a particular tone, and sometimes it
+sounds like someone you know.</p>
+<p>You do not have to argue with it or silence it. It is enough to notice it as a habit of
+mind rather than a statement of fact. “There is the voice that says I have to earn this” is a
+different experience from “I have not earned this.” The first leaves a little room to choose.</p>
 <h2>Rest as maintenance</h2>
 <p>It can help to think of rest the way you think of sleep or food: not a reward for good
-behaviour, but part of what keeps you able to live the life you care about.</p>
+behaviour, but part of what keeps you able to live the life you care about. Nobody skips
+breakfast until they have finished the day’s work and calls it discipline; we understand that
+fuel comes first. Attention, patience and warmth run on rest in the same way.</p>
+<p>In relationships this matters a great deal. Many of the arguments couples bring to therapy
+happen late in the evening, between two depleted people, neither of whom has had a moment to
+themselves since morning. The content of the argument is real, but so is the exhaustion
+underneath it. Rest is not a retreat from the people we love; it is part of how we stay kind
+to them.</p>
+<h2>Small ways to start</h2>
+<ul>
+<li><strong>Put rest on the list.</strong> If lists are how you run your life, use them. Ten
+minutes outside, a chapter of a novel, a bath: written down, with a time, and crossed off like
+anything else.</li>
+<li><strong>Rest before, not after.</strong> Try a short pause before a demanding task
+instead of after it. It changes the story from “I deserve this because I suffered” to “I am
+looking after the person who is about to do something hard.”</li>
+<li><strong>Notice what actually restores you.</strong> Scrolling and restoring are not always
+the same. For some people it is movement, for others stillness, company or solitude. Pay
+attention to how you feel an hour later.</li>
+<li><strong>Share it.</strong> Tell a partner or friend that you are practising this. Ask them
+to notice when you skip it, and offer to do the same for them.</li>
+</ul>
+<h2>When rest does not help</h2>
+<p>Sometimes people rest, and rest, and still feel flat and worn through. Persistent
+exhaustion, sleep that does not refresh, or a heaviness that does not lift with a weekend away
+can be signs of something that deserves more attention: depression, burnout, grief, or a
+physical health problem. A conversation with your doctor is a good first step, and therapy can
+be a place to look at what is weighing on you.</p>
+<p>Resting before everything is done can feel, at first, like breaking a rule. Over time it
+tends to feel more like keeping a promise: to yourself, and to the people who are glad to have
+you around with some energy left.</p>
 """,
     },
 ]
