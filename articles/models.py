@@ -3,8 +3,6 @@ import math
 import re
 
 from django.conf import settings
-from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
-from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q, Value
@@ -15,6 +13,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from taggit.managers import TaggableManager
 
+from articles.fields import GinIndex, GistIndex, TsvectorField, weighted_words
 from practice.html import RichTextField, clean_html
 from practice.images import ResponsiveImageField, largest_rendition_url, picture
 
@@ -354,21 +353,17 @@ class PostgresSearchDocument(models.Model):
     body = models.TextField()
     # Every word, GIN-indexed: decides which posts match.
     vector = models.GeneratedField(
-        expression=SearchVector("title", config="english", weight="A")
-        + SearchVector("tags", config="english", weight="B")
-        + SearchVector("excerpt", config="english", weight="C")
-        + SearchVector("body", config="english", weight="D"),
-        output_field=SearchVectorField(),
+        expression=weighted_words(("title", "A"), ("tags", "B"), ("excerpt", "C"), ("body", "D")),
+        output_field=TsvectorField(),
         db_persist=True,
     )
     # The title, tags, excerpt and first 300 characters only: small enough to rank thousands of
     # matches in a few milliseconds, where reading every full vector would take a hundred.
     rank_vector = models.GeneratedField(
-        expression=SearchVector("title", config="english", weight="A")
-        + SearchVector("tags", config="english", weight="B")
-        + SearchVector("excerpt", config="english", weight="C")
-        + SearchVector(Substr("body", 1, 300), config="english", weight="D"),
-        output_field=SearchVectorField(),
+        expression=weighted_words(
+            ("title", "A"), ("tags", "B"), ("excerpt", "C"), (Substr("body", 1, 300), "D")
+        ),
+        output_field=TsvectorField(),
         db_persist=True,
     )
 
@@ -383,7 +378,7 @@ class PostgresSearchDocument(models.Model):
         required_db_vendor = "postgresql"
         indexes = [
             GinIndex(fields=["vector"], name="post_search_vector"),
-            GistIndex(OpClass("names", name="gist_trgm_ops"), name="post_search_names"),
+            GistIndex(fields=["names"], opclasses=["gist_trgm_ops"], name="post_search_names"),
         ]
 
     def __str__(self):

@@ -125,7 +125,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.postgres",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
@@ -189,6 +188,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer costs a visitor seconds, not minutes, before the 503 page.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 5
+    # Search's trigram lookups. Installed only here: it loads PostgreSQL's driver, which an SQLite
+    # process has no use for.
+    INSTALLED_APPS.append("django.contrib.postgres")
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers carry on while the therapist saves; IMMEDIATE avoids "database is locked"
     # when two writers meet.

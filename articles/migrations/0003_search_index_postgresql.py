@@ -1,9 +1,9 @@
-import django.contrib.postgres.indexes
-import django.contrib.postgres.search
 import django.db.models.deletion
 import django.db.models.functions.text
-from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
+from django.db.models.functions import Coalesce, Substr
+
+from articles.fields import GinIndex, GistIndex, TsvectorField
 
 
 # The excerpt of a result: the stretch of `body` from a little before the first word starting
@@ -52,6 +52,16 @@ CREATE_EXCERPT_FUNCTION = r"""
 """
 
 
+def create_trigram_extension(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+
+
+def drop_trigram_extension(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("DROP EXTENSION IF EXISTS pg_trgm")
+
+
 def create_functions_and_plan(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(CREATE_EXCERPT_FUNCTION)
@@ -79,7 +89,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        TrigramExtension(),
+        migrations.RunPython(create_trigram_extension, drop_trigram_extension, elidable=False),
         migrations.CreateModel(
             name="PostgresSearchDocument",
             fields=[
@@ -88,15 +98,15 @@ class Migration(migrations.Migration):
                 ("tags", models.TextField()),
                 ("excerpt", models.TextField()),
                 ("body", models.TextField()),
-                ("vector", models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector("title", config="english", weight="A"), "||", django.contrib.postgres.search.SearchVector("tags", config="english", weight="B"), django.contrib.postgres.search.SearchConfig("english")), "||", django.contrib.postgres.search.SearchVector("excerpt", config="english", weight="C"), django.contrib.postgres.search.SearchConfig("english")), "||", django.contrib.postgres.search.SearchVector("body", config="english", weight="D"), django.contrib.postgres.search.SearchConfig("english")), output_field=django.contrib.postgres.search.SearchVectorField())),
-                ("rank_vector", models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector("title", config="english", weight="A"), "||", django.contrib.postgres.search.SearchVector("tags", config="english", weight="B"), django.contrib.postgres.search.SearchConfig("english")), "||", django.contrib.postgres.search.SearchVector("excerpt", config="english", weight="C"), django.contrib.postgres.search.SearchConfig("english")), "||", django.contrib.postgres.search.SearchVector(django.db.models.functions.text.Substr("body", 1, 300), config="english", weight="D"), django.contrib.postgres.search.SearchConfig("english")), output_field=django.contrib.postgres.search.SearchVectorField())),
+                ("vector", models.GeneratedField(db_persist=True, expression=models.Func(models.Func(models.Func(models.Func(models.Value('english'), output_field=models.TextField(), template='%(expressions)s::regconfig'), Coalesce('title', models.Value('')), function='to_tsvector', output_field=TsvectorField()), models.Value('A'), function='setweight', output_field=TsvectorField()), models.Func(models.Func(models.Func(models.Value('english'), output_field=models.TextField(), template='%(expressions)s::regconfig'), Coalesce('tags', models.Value('')), function='to_tsvector', output_field=TsvectorField()), models.Value('B'), function='setweight', output_field=TsvectorField()), models.Func(models.Func(models.Func(models.Value('english'), output_field=models.TextField(), template='%(expressions)s::regconfig'), Coalesce('excerpt', models.Value('')), function='to_tsvector', output_field=TsvectorField()), models.Value('C'), function='setweight', output_field=TsvectorField()), models.Func(models.Func(models.Func(models.Value('english'), output_field=models.TextField(), template='%(expressions)s::regconfig'), Coalesce('body', models.Value('')), function='to_tsvector', output_field=TsvectorField()), models.Value('D'), function='setweight', output_field=TsvectorField()), arg_joiner=' || ', output_field=TsvectorField(), template='%(expressions)s'), output_field=TsvectorField())),
+                ("rank_vector", models.GeneratedField(db_persist=True, expression=models.Func(models.Func(models.Func(models.Func(models.Value('english'), output_field=models.TextField(), template='%(expressions)s::regconfig'), Coalesce('title', models.Value('')), function='to_tsvector', output_field=TsvectorField()), models.Value('A'), function='setweight', output_field=TsvectorField()), models.Func(models.Func(models.Func(models.Value('english'), output_field=models.TextField(), template='%(expressions)s::regconfig'), Coalesce('tags', models.Value('')), function='to_tsvector', output_field=TsvectorField()), models.Value('B'), function='setweight', output_field=TsvectorField()), models.Func(models.Func(models.Func(models.Value('english'), output_field=models.TextField(), template='%(expressions)s::regconfig'), Coalesce('excerpt', models.Value('')), function='to_tsvector', output_field=TsvectorField()), models.Value('C'), function='setweight', output_field=TsvectorField()), models.Func(models.Func(models.Func(models.Value('english'), output_field=models.TextField(), template='%(expressions)s::regconfig'), Coalesce(Substr('body', 1, 300), models.Value('')), function='to_tsvector', output_field=TsvectorField()), models.Value('D'), function='setweight', output_field=TsvectorField()), arg_joiner=' || ', output_field=TsvectorField(), template='%(expressions)s'), output_field=TsvectorField())),
                 ("names", models.GeneratedField(db_persist=True, expression=django.db.models.functions.text.Concat("title", models.Value(" "), "tags", output_field=models.TextField()), output_field=models.TextField())),
             ],
             options={
                 "required_db_vendor": "postgresql",
                 "indexes": [
-                    django.contrib.postgres.indexes.GinIndex(fields=["vector"], name="post_search_vector"),
-                    django.contrib.postgres.indexes.GistIndex(django.contrib.postgres.indexes.OpClass("names", name="gist_trgm_ops"), name="post_search_names"),
+                    GinIndex(fields=["vector"], name="post_search_vector"),
+                    GistIndex(fields=["names"], name="post_search_names", opclasses=["gist_trgm_ops"]),
                 ],
             },
         ),
