@@ -86,6 +86,15 @@ class PostQuerySet(models.QuerySet):
         """Return the posts a visitor may see now: published, and due."""
         return self.filter(status=Post.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def hidden(self):
+        """Return the posts a visitor may not see now, all but published() ones: drafts and
+        scheduled posts (the constraints allow no other status, nor a published post without
+        a date)."""
+        return self.filter(
+            Q(status=Post.Status.DRAFT)
+            | Q(status=Post.Status.PUBLISHED, published_at__gt=timezone.now())
+        )
+
     def scheduled(self):
         """Return the published posts whose time has not come yet."""
         return self.filter(status=Post.Status.PUBLISHED, published_at__gt=timezone.now())

@@ -16,7 +16,6 @@ from django.db import connection
 from django.db.models import (
     Count,
     F,
-    FloatField,
     Func,
     Lookup,
     OuterRef,
@@ -39,7 +38,6 @@ RESULT_EXCERPT_WORDS = 36
 # PostgreSQL's excerpt: this many characters, starting a little before the first match.
 EXCERPT_LENGTH = 220
 EXCERPT_LEAD = 80
-BEST_FIRST = ("-search_rank", "-published_at", "-pk")
 NO_EXCERPT = Value(None, output_field=TextField())
 # How alike a word in a title or tag must be to a searched word to count as a likely typo of it.
 SIMILARITY_THRESHOLD = 0.5
@@ -128,19 +126,37 @@ class ParsedQuery:
             for alt in self.alternatives
         )
 
-    def fts5(self):
-        """Return the query as an SQLite FTS5 expression, every term a quoted phrase."""
+    def fts5(self, *, wanted_in=()):
+        """Return the query as an SQLite FTS5 expression, every term a quoted phrase.
+
+        With `wanted_in`, a few column names, an article must also have one of the wanted words
+        in one of those columns.
+        """
+
+        def phrase(term):
+            return '"' + " ".join(term.words) + '"'
 
         def any_of(terms, joiner):
-            return "(" + f" {joiner} ".join(f'"{" ".join(t.words)}"' for t in terms) + ")"
+            return "(" + f" {joiner} ".join(map(phrase, terms)) + ")"
 
-        return " OR ".join(
-            "("
-            + any_of(alt.required, "AND")
-            + (f" NOT {any_of(alt.excluded, 'OR')}" if alt.excluded else "")
-            + ")"
-            for alt in self.alternatives
-        )
+        def alternative(alt):
+            expression = any_of(alt.required, "AND")
+            if wanted_in:
+                words = sorted({word for term in alt.required for word in term.words} - STOP_WORDS)
+                columns = " ".join(wanted_in)
+                within = f"{{{columns}}} : " + any_of([Term((word,)) for word in words], "OR")
+                # One word needs no second look through the whole article.
+                single_word = len(alt.required) == 1 and len(alt.required[0].words) == 1
+                expression = within if single_word else f"{expression} AND {within}"
+            if alt.excluded:
+                expression += f" NOT {any_of(alt.excluded, 'OR')}"
+            return f"({expression})"
+
+        return " OR ".join(map(alternative, self.alternatives))
+
+    def wanted_words(self):
+        """Return the words, stop words aside, that articles are asked to have."""
+        return sorted(set(self.required_words()) - STOP_WORDS)
 
     def required_words(self):
         """Return the words articles are asked to have, in the order typed."""
@@ -287,18 +303,8 @@ class SqliteIndex:
             for table in (self.table, self.trigram_table):
                 cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
-    def matching(self, posts, query):
-        index = F("sqlite_search__index")
-        return (
-            posts.filter(sqlite_search__index__match=query.fts5())
-            .annotate(
-                search_rank=-Func(index, *self.weights, function="bm25", output_field=FloatField())
-            )
-            .order_by(*BEST_FIRST)
-        )
-
-    def ranking(self, posts, query):
-        return SqliteRanking(self.matching(posts, query))
+    def ranking(self, query, tag=None):
+        return SqliteRanking(query, tag)
 
     def excerpt(self, query):
         snippet = Func(
@@ -386,18 +392,80 @@ def search_index():
 
 
 class SqliteRanking:
-    """Counts the matches, then ranks them for each page asked for: FTS5 counts and ranks
-    from its index, and a covering index settles visibility, so both are cheap."""
+    """Ranks the matches in two tiers, each best first by bm25: articles with a wanted word in
+    the title, tags or excerpt, then those with the words further in. A page is ranked from
+    its own tier alone, so the first page of a word in thousands of articles ranks the few
+    hundred that lead with it, not all of them."""
 
-    def __init__(self, ranked):
-        self.ranked = ranked
+    table = SqliteIndex.table
+    leading_columns = ("title", "tags", "excerpt")
+
+    def __init__(self, query, tag=None):
+        self.matching = query.fts5()
+        self.leading = query.fts5(wanted_in=self.leading_columns)
+        self.further_in = f"({self.matching}) NOT ({self.leading})"
+        self.shown, self.shown_params = shown_posts_condition("rowid", tag)
 
     @cached_property
+    def _counts(self):
+        matching = f"SELECT count(*) FROM {self.table} WHERE {self.table} MATCH %s AND "
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT ({matching}{self.shown}), ({matching}{self.shown})",
+                [self.matching, *self.shown_params, self.leading, *self.shown_params],
+            )
+            return cursor.fetchone()
+
+    @property
     def count(self):
-        return self.ranked.count()
+        return self._counts[0]
 
     def ids(self, page):
-        return list(self.ranked.values_list("pk", flat=True)[page])
+        start, stop = page.start or 0, min(page.stop, self.count)
+        leading = self._counts[1]
+        tiers, params = [], []
+        if start < leading:
+            tiers.append(self._ranked(tier=1))
+            params += [self.leading, *self.shown_params, min(stop, leading) - start, start]
+        if stop > leading:
+            tiers.append(self._ranked(tier=2))
+            params += [self.further_in, *self.shown_params]
+            params += [stop - max(start, leading), max(start - leading, 0)]
+        if not tiers:
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM ("
+                + " UNION ALL ".join(f"SELECT * FROM ({tier})" for tier in tiers)
+                + ") ORDER BY tier, score, rowid DESC",
+                params,
+            )
+            return [post_id for (post_id,) in cursor.fetchall()]
+
+    def _ranked(self, *, tier):
+        weights = ", ".join(map(str, SqliteIndex.weights))
+        return (
+            f"SELECT rowid, {tier} AS tier, bm25({self.table}, {weights}) AS score "
+            f"FROM {self.table} WHERE {self.table} MATCH %s AND {self.shown} "
+            "ORDER BY score, rowid DESC LIMIT %s OFFSET %s"
+        )
+
+
+def shown_posts_condition(column, tag=None):
+    """Return SQL and its parameters that keep the post ids in `column` to the posts a visitor
+    may see now, with the tag `tag` if one is given.
+
+    It leaves out the few hidden posts (drafts and scheduled ones) rather than looking up every
+    match among the published ones, which costs more than the search itself for a common word.
+    """
+    sql, params = Post.objects.hidden().values("pk").query.sql_with_params()
+    condition, params = f"{column} NOT IN ({sql})", list(params)
+    if tag:
+        sql, tag_params = Post.objects.filter(tags=tag).values("pk").query.sql_with_params()
+        # The unary plus keeps SQLite from looking each tagged post up in the index.
+        condition += f" AND +{column} IN ({sql})"
+        params += tag_params
+    return condition, params
 
 
 class KnownRanking:
@@ -481,7 +549,7 @@ def search_posts(query, *, tag=None):
         return SearchResults(parsed, tag, newest)
 
     index = search_index()
-    found = RankedPosts(index.ranking(posts, parsed), index.excerpt(parsed))
+    found = RankedPosts(index.ranking(parsed, tag), index.excerpt(parsed))
     # Only plain words are looked up by likeness: an exclusion might be what left nothing.
     if parsed.has_exclusions or found.count():
         return SearchResults(parsed, tag, found)

@@ -6,13 +6,22 @@ PostgreSQL's driver.
 
 from functools import cached_property
 
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordDistance
 from django.db import connection
-from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
+from django.db.models import (
+    Case,
+    F,
+    FloatField,
+    Func,
+    OuterRef,
+    Subquery,
+    TextField,
+    Value,
+    When,
+)
 
-from articles.models import PostgresSearchDocument
+from articles.models import Post, PostgresSearchDocument
 from articles.search import (
     EXCERPT_LEAD,
     EXCERPT_LENGTH,
@@ -20,7 +29,6 @@ from articles.search import (
     MARK_START,
     SIMILAR_CANDIDATES,
     HighlightedTextField,
-    KnownRanking,
     SearchText,
     stem_prefix,
 )
@@ -51,8 +59,8 @@ class PostgresIndex:
         with connection.cursor() as cursor:
             cursor.execute(f"ANALYZE {PostgresSearchDocument._meta.db_table}")
 
-    def ranking(self, posts, query):
-        return PostgresRanking(posts, self._search_query(query), self._search_query(query, False))
+    def ranking(self, query, tag=None):
+        return PostgresRanking(query, tag)
 
     def excerpt(self, query):
         prefixes = sorted({stem_prefix(word) for word in query.required_words()})
@@ -61,7 +69,7 @@ class PostgresIndex:
             .annotate(
                 headline=Func(
                     F("body"),
-                    self._search_query(query, False),
+                    search_query(query.websearch(excluding=False)),
                     Value(prefixes, output_field=ArrayField(TextField())),
                     EXCERPT_LEAD,
                     EXCERPT_LENGTH,
@@ -87,25 +95,64 @@ class PostgresIndex:
             .values_list("post_id", "distance")[:SIMILAR_CANDIDATES]
         }
 
-    def _search_query(self, query, excluding=True):
-        # ts_rank() and ts_headline() look for what is wanted: with a negation, ts_rank() is 0.
-        return SearchQuery(
-            query.websearch(excluding=excluding), search_type="websearch", config="english"
-        )
 
+class PostgresRanking:
+    """Finds and counts every match in one query, which also ranks the first pages' worth: only
+    articles with a wanted word in their small rank vector are ranked, as the rest rank 0."""
 
-class PostgresRanking(KnownRanking):
-    """Ranks every match in one pass, from the search table's small rank vectors, and serves
-    pages from that: finding the matches is the costly part, so it is done once."""
+    # How many of the best matches come with the count: the first ten pages.
+    FIRST_IDS = 100
 
-    def __init__(self, posts, search_query, wanted):
-        self.posts = posts
-        self.search_query = search_query
-        self.wanted = wanted
+    def __init__(self, query, tag=None):
+        # ts_rank() looks for what is wanted: with a negation, it is 0.
+        wanted = search_query(query.websearch(excluding=False))
+        matches = PostgresSearchDocument.objects.filter(
+            vector__matches=search_query(query.websearch())
+        ).exclude(post__in=Post.objects.hidden().values("pk"))
+        if tag:
+            matches = matches.filter(post__in=Post.objects.filter(tags=tag).values("pk"))
+        ranked = matches.annotate(
+            rank=Case(
+                When(
+                    rank_vector__matches=search_query(" or ".join(query.wanted_words())),
+                    then=SearchRank(F("rank_vector"), wanted),
+                ),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+        ).values("post_id", "rank")
+        sql, self.params = ranked.query.sql_with_params()
+        self.matches = f"WITH matches AS MATERIALIZED ({sql}) "
 
     @cached_property
-    def _ids(self):
-        best_first = (SearchRank(F("rank_vector"), self.wanted).desc(), F("post_id").desc())
-        return PostgresSearchDocument.objects.filter(
-            vector__matches=self.search_query, post__in=self.posts.values("pk")
-        ).aggregate(ids=ArrayAgg("post_id", order_by=best_first, default=[]))["ids"]
+    def _first(self):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"{self.matches}SELECT (SELECT count(*) FROM matches), "
+                f"ARRAY({self._best_first('LIMIT %s')})",
+                [*self.params, self.FIRST_IDS],
+            )
+            return cursor.fetchone()
+
+    @property
+    def count(self):
+        return self._first[0]
+
+    def ids(self, page):
+        start, stop = page.start or 0, min(page.stop, self.count)
+        if stop <= self.FIRST_IDS:
+            return self._first[1][start:stop]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                self.matches + self._best_first("LIMIT %s OFFSET %s"),
+                [*self.params, max(stop - start, 0), start],
+            )
+            return [post_id for (post_id,) in cursor.fetchall()]
+
+    def _best_first(self, limit):
+        return f"SELECT post_id FROM matches ORDER BY rank DESC, post_id DESC {limit}"
+
+
+def search_query(websearch):
+    """Return the SearchQuery of a query in PostgreSQL's websearch syntax, in English."""
+    return SearchQuery(websearch, search_type="websearch", config="english")

@@ -95,6 +95,20 @@ def test_a_tag_match_ranks_above_a_body_mention():
     assert titles("grief") == ["After a death", "Sundays"]
 
 
+def test_results_read_a_page_at_a_time_come_in_the_order_of_all_of_them():
+    for number in range(4):
+        make_post(title=f"Jealousy {number}", body="<p>Notes.</p>")
+        make_post(title=f"Notes {number}", body="<p>Jealousy. " + "Jealousy. " * number + "</p>")
+    posts = search_posts("jealousy").posts
+
+    everything = [post.title for post in posts]
+    page_by_page = [post.title for start in range(0, 8, 3) for post in posts[start : start + 3]]
+
+    assert page_by_page == everything
+    assert len(everything) == 8
+    assert {title.split()[0] for title in everything[:4]} == {"Jealousy"}
+
+
 def test_matches_are_marked_in_the_excerpt():
     make_post(title="Sleep", body="<p>Lying awake with anxiety is common.</p>")
 
