@@ -126,30 +126,32 @@ class ParsedQuery:
             for alt in self.alternatives
         )
 
-    def fts5(self, *, wanted_in=()):
+    def fts5(self, *, wanted_in=(), every_word=False):
         """Return the query as an SQLite FTS5 expression, every term a quoted phrase.
 
         With `wanted_in`, a few column names, an article must also have one of the wanted words
-        in one of those columns.
+        (or, with `every_word`, all of them) in those columns.
         """
 
         def phrase(term):
             return '"' + " ".join(term.words) + '"'
 
-        def any_of(terms, joiner):
+        def all_or_any(terms, joiner):
             return "(" + f" {joiner} ".join(map(phrase, terms)) + ")"
 
         def alternative(alt):
-            expression = any_of(alt.required, "AND")
+            expression = all_or_any(alt.required, "AND")
             if wanted_in:
                 words = sorted({word for term in alt.required for word in term.words} - STOP_WORDS)
                 columns = " ".join(wanted_in)
-                within = f"{{{columns}}} : " + any_of([Term((word,)) for word in words], "OR")
+                within = f"{{{columns}}} : " + all_or_any(
+                    [Term((word,)) for word in words], "AND" if every_word else "OR"
+                )
                 # One word needs no second look through the whole article.
                 single_word = len(alt.required) == 1 and len(alt.required[0].words) == 1
                 expression = within if single_word else f"{expression} AND {within}"
             if alt.excluded:
-                expression += f" NOT {any_of(alt.excluded, 'OR')}"
+                expression += f" NOT {all_or_any(alt.excluded, 'OR')}"
             return f"({expression})"
 
         return " OR ".join(map(alternative, self.alternatives))
@@ -392,27 +394,33 @@ def search_index():
 
 
 class SqliteRanking:
-    """Ranks the matches in two tiers, each best first by bm25: articles with a wanted word in
-    the title, tags or excerpt, then those with the words further in. A page is ranked from
-    its own tier alone, so the first page of a word in thousands of articles ranks the few
-    hundred that lead with it, not all of them."""
+    """Ranks the matches in tiers, each best first by bm25: articles with all the wanted words
+    in the title, tags or excerpt, then those with some of them there, then those with the
+    words only further in. A page is ranked within the tiers it shows, so the first page of a
+    word in thousands of articles ranks the few hundred that lead with it, not all of them."""
 
     table = SqliteIndex.table
     leading_columns = ("title", "tags", "excerpt")
 
     def __init__(self, query, tag=None):
         self.matching = query.fts5()
-        self.leading = query.fts5(wanted_in=self.leading_columns)
-        self.further_in = f"({self.matching}) NOT ({self.leading})"
+        every = query.fts5(wanted_in=self.leading_columns, every_word=True)
+        some = query.fts5(wanted_in=self.leading_columns)
+        self.tiers = [every]
+        if some != every:
+            self.tiers.append(f"({some}) NOT ({every})")
+        self.tiers.append(f"({self.matching}) NOT ({some})")
         self.shown, self.shown_params = shown_posts_condition("rowid", tag)
 
     @cached_property
     def _counts(self):
-        matching = f"SELECT count(*) FROM {self.table} WHERE {self.table} MATCH %s AND "
+        """Return how many posts match, and how many of them fall in each tier but the last."""
+        counted = [self.matching, *self.tiers[:-1]]
+        count = f"(SELECT count(*) FROM {self.table} WHERE {self.table} MATCH %s AND {self.shown})"
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT ({matching}{self.shown}), ({matching}{self.shown})",
-                [self.matching, *self.shown_params, self.leading, *self.shown_params],
+                "SELECT " + ", ".join([count] * len(counted)),
+                [param for expression in counted for param in (expression, *self.shown_params)],
             )
             return cursor.fetchone()
 
@@ -422,21 +430,21 @@ class SqliteRanking:
 
     def ids(self, page):
         start, stop = page.start or 0, min(page.stop, self.count)
-        leading = self._counts[1]
-        tiers, params = [], []
-        if start < leading:
-            tiers.append(self._ranked(tier=1))
-            params += [self.leading, *self.shown_params, min(stop, leading) - start, start]
-        if stop > leading:
-            tiers.append(self._ranked(tier=2))
-            params += [self.further_in, *self.shown_params]
-            params += [stop - max(start, leading), max(start - leading, 0)]
-        if not tiers:
+        sizes = [*self._counts[1:], self.count - sum(self._counts[1:])]
+        parts, params = [], []
+        tier_start = 0
+        for number, (expression, size) in enumerate(zip(self.tiers, sizes, strict=True)):
+            first, last = max(start, tier_start), min(stop, tier_start + size)
+            if first < last:
+                parts.append(self._ranked(tier=number))
+                params += [expression, *self.shown_params, last - first, first - tier_start]
+            tier_start += size
+        if not parts:
             return []
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT rowid FROM ("
-                + " UNION ALL ".join(f"SELECT * FROM ({tier})" for tier in tiers)
+                + " UNION ALL ".join(f"SELECT * FROM ({part})" for part in parts)
                 + ") ORDER BY tier, score, rowid DESC",
                 params,
             )

@@ -88,6 +88,21 @@ def test_a_title_match_ranks_above_a_body_mention():
     assert titles("jealousy") == ["Jealousy in open relationships", "Weekly check-ins"]
 
 
+def test_a_title_with_every_word_ranks_above_a_title_with_some():
+    make_post(
+        title="Couples therapy, a first session",
+        body="<p>What happens when you arrive.</p>",
+        published_at=timezone.now() - timedelta(days=30),
+    )
+    make_post(
+        title="Couples and money",
+        body="<p>Budgets. Therapy can help with budgets, and therapy helps with rows.</p>",
+        published_at=timezone.now() - timedelta(hours=1),
+    )
+
+    assert titles("couples therapy") == ["Couples therapy, a first session", "Couples and money"]
+
+
 def test_a_tag_match_ranks_above_a_body_mention():
     make_post(title="Sundays", body="<p>Rest, and talking about grief.</p>")
     make_post(title="After a death", body="<p>Mourning has no timetable.</p>", tags=["grief"])
