@@ -5,7 +5,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q, Value
+from django.db.models import Q, Value
 from django.db.models.functions import Concat, Substr
 from django.urls import reverse
 from django.utils import timezone
@@ -102,39 +102,6 @@ class PostQuerySet(models.QuerySet):
     def for_cards(self):
         """Return the posts with what a list of cards shows, leaving their bodies behind."""
         return self.select_related("author").defer("body", "seo_title", "seo_description")
-
-    def before(self, post):
-        """Return the posts published before `post`, nearest first."""
-        return self.filter(
-            Q(published_at__lt=post.published_at)
-            | Q(published_at=post.published_at, pk__lt=post.pk)
-        ).order_by("-published_at", "-pk")
-
-    def after(self, post):
-        """Return the posts published after `post`, nearest first."""
-        return self.filter(
-            Q(published_at__gt=post.published_at)
-            | Q(published_at=post.published_at, pk__gt=post.pk)
-        ).order_by("published_at", "pk")
-
-    def related_to(self, post, tag_ids, count):
-        """Return up to `count` other posts sharing the tags `tag_ids` of `post`, most tags in
-        common first, then the newest."""
-        # Ranking post ids alone, then counting again for the few chosen, spares SQLite from
-        # grouping every matching row by all of a post's columns.
-        ranked = (
-            self.exclude(pk=post.pk)
-            .filter(tags__in=tag_ids)
-            .values("pk")
-            .annotate(shared_tags=Count("tags", distinct=True))
-            .order_by("-shared_tags", "-published_at", "-pk")
-            .values("pk")[:count]
-        )
-        return (
-            self.filter(pk__in=ranked)
-            .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
-            .order_by("-shared_tags", "-published_at", "-pk")
-        )
 
 
 class Post(models.Model):

@@ -5,6 +5,7 @@ from taggit.models import Tag
 
 from articles.models import Author, Post
 from articles.search import MAX_QUERY_LENGTH, popular_tags, search_posts
+from articles.site_index import current_site_index
 
 RELATED_COUNT = 3
 
@@ -32,13 +33,14 @@ class PostDetailView(PublishedPostMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         post = self.object
-        tags = list(post.tags.all())
-        published = Post.objects.published().for_cards()
+        site_index = current_site_index()
+        tags = site_index.tags_of(post)
+        previous_post, next_post = site_index.previous_and_next(post)
         return super().get_context_data(
             tags=tags,
-            previous_post=published.before(post).first() if post.published_at else None,
-            next_post=published.after(post).first() if post.published_at else None,
-            related_posts=published.related_to(post, [tag.pk for tag in tags], RELATED_COUNT),
+            previous_post=previous_post,
+            next_post=next_post,
+            related_posts=site_index.related_to(post, tags, RELATED_COUNT),
             is_preview=not post.is_public(),
             **kwargs,
         )

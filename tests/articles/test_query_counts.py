@@ -16,7 +16,8 @@ pytestmark = pytest.mark.django_db
 TAGS = ["anxiety", "attachment", "grief", "desire", "repair", "boundaries"]
 
 # (path, queries): the practice profile is one query on every page, and so is the time of the
-# next scheduled article, which the page cache looks up once per content version.
+# next scheduled article, which the page cache looks up once per content version. The first
+# article page after a change also builds the site index (four queries; see articles.site_index).
 PAGES = [
     ("/", 3),
     ("/articles/", 4),
@@ -69,6 +70,14 @@ def test_a_public_page_runs_a_fixed_number_of_queries(client, count, path, expec
     fill(count, with_images=count == 1)
 
     assert queries_for(client, path) == expected
+
+
+def test_after_the_first_article_since_a_change_each_article_runs_one_query(client):
+    fill(30, with_images=True)
+    queries_for(client, "/articles/article-0/")
+
+    assert queries_for(client, "/articles/article-15/") == 1
+    assert queries_for(client, "/articles/article-29/") == 1
 
 
 def test_the_article_page_with_thirty_related_posts_runs_as_many_queries_as_with_none(client):

@@ -1,6 +1,7 @@
 """Public pages come from the cache for visitors, and change the moment their content does."""
 
 import gzip
+import re
 import time
 from datetime import timedelta
 
@@ -222,6 +223,32 @@ def test_an_edit_shows_at_once_where_it_is_shown(client, site, address, before, 
     change(site)
 
     assert after in text(client, address)
+
+
+def test_a_new_article_is_at_once_the_next_and_a_related_one_of_its_neighbour(client, site):
+    assert 'rel="next"' not in text(client, "/articles/first-steps/")
+
+    make_post(title="Second steps", published_at=timezone.now(), tags=["grief"])
+
+    content = text(client, "/articles/first-steps/")
+    assert re.search(
+        r'rel="next">\s*<span class="post-nav__label">Next →</span>\s*'
+        r'<span class="post-nav__title">Second steps</span>',
+        content,
+    )
+    assert "Second steps" in content.split('<section class="related"')[1]
+
+
+def test_retitling_an_article_changes_the_links_to_it_at_once(client, site):
+    second = make_post(title="Second steps", published_at=timezone.now(), tags=["grief"])
+    assert "Second steps" in text(client, "/articles/first-steps/")
+
+    second.title = "The second step"
+    second.save()
+
+    content = text(client, "/articles/first-steps/")
+    assert "Second steps" not in content
+    assert content.count("The second step") == 2
 
 
 def test_a_new_old_address_redirects_at_once(client, site):

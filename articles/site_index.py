@@ -1,0 +1,118 @@
+"""Every published article's place on the site, held in each process's memory per content
+version: an article's tags, the articles before and after it, and the related ones, found
+without asking the database.
+
+Built with four small queries the first time a page needs it after a change to the content (see
+practice.content_version), and shared by every article page until the next change.
+"""
+
+import heapq
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+
+from taggit.models import Tag
+
+from articles.models import Author, Post
+from practice.content_version import remembered_per_version
+
+# What a card or a previous/next link shows of an article (its body stays in the database), in
+# the order of the model's fields, as Post.from_db takes them.
+CARD_FIELDS = tuple(
+    field.attname
+    for field in Post._meta.concrete_fields
+    if field.attname
+    in {
+        "id",
+        "title",
+        "slug",
+        "author_id",
+        "published_at",
+        "summary",
+        "reading_time",
+        "featured_image",
+        "featured_image_width",
+        "featured_image_height",
+    }
+)
+ID, PUBLISHED_AT = CARD_FIELDS.index("id"), CARD_FIELDS.index("published_at")
+
+
+class SiteIndex:
+    """The published articles in order of publication, with their tags."""
+
+    def __init__(self, rows, tag_ids_by_post, tags, authors):
+        # Oldest first: an article's place is its (published_at, pk), Post.Meta.ordering reversed.
+        self.rows = rows
+        self.keys = [(row[PUBLISHED_AT], row[ID]) for row in rows]
+        self.position = {row[ID]: position for position, row in enumerate(rows)}
+        self.tag_ids_by_post = tag_ids_by_post
+        self.tags = tags
+        self.authors = authors
+        self.post_ids_by_tag = defaultdict(list)
+        for post_id, tag_ids in tag_ids_by_post.items():
+            for tag_id in tag_ids:
+                self.post_ids_by_tag[tag_id].append(post_id)
+
+    @classmethod
+    def build(cls):
+        """Return the index of the articles a visitor may see now."""
+        published = Post.objects.published()
+        rows = list(published.order_by("published_at", "pk").values_list(*CARD_FIELDS))
+        tagged_items = (
+            Post.tags.through.objects.filter(
+                content_type__app_label=Post._meta.app_label,
+                content_type__model=Post._meta.model_name,
+                object_id__in=published.values("pk"),
+            )
+            .order_by("pk")
+            .values_list("object_id", "tag_id")
+        )
+        tag_ids_by_post = defaultdict(list)
+        for post_id, tag_id in tagged_items:
+            tag_ids_by_post[post_id].append(tag_id)
+        used_tag_ids = {tag_id for tag_ids in tag_ids_by_post.values() for tag_id in tag_ids}
+        return cls(
+            rows, dict(tag_ids_by_post), Tag.objects.in_bulk(used_tag_ids), Author.objects.in_bulk()
+        )
+
+    def card(self, position):
+        """Return the article at `position` with what a card shows of it."""
+        post = Post.from_db(Post.objects.db, CARD_FIELDS, self.rows[position])
+        post.author = self.authors[post.author_id]
+        return post
+
+    def tags_of(self, post):
+        """Return the tags of `post`, in the order they were given."""
+        if post.pk not in self.position:
+            # A draft or scheduled article that staff preview is not in the index.
+            return list(post.tags.all())
+        return [self.tags[tag_id] for tag_id in self.tag_ids_by_post.get(post.pk, ())]
+
+    def previous_and_next(self, post):
+        """Return the articles published just before and just after `post` (None at either
+        end, and for a draft without a date)."""
+        if post.published_at is None:
+            return None, None
+        key = (post.published_at, post.pk)
+        before, after = bisect_left(self.keys, key), bisect_right(self.keys, key)
+        return (
+            self.card(before - 1) if before > 0 else None,
+            self.card(after) if after < len(self.rows) else None,
+        )
+
+    def related_to(self, post, tags, count):
+        """Return up to `count` other articles sharing `tags` with `post`, most tags in common
+        first, then the newest."""
+        shared = Counter()
+        for tag in tags:
+            shared.update(self.post_ids_by_tag.get(tag.pk, ()))
+        shared.pop(post.pk, None)
+        positions = heapq.nlargest(
+            count,
+            (self.position[post_id] for post_id in shared),
+            key=lambda position: (shared[self.rows[position][ID]], position),
+        )
+        return [self.card(position) for position in positions]
+
+
+current_site_index = remembered_per_version(SiteIndex.build)
