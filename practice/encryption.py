@@ -12,7 +12,6 @@ import hmac
 import re
 from functools import lru_cache
 
-from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 
 WORD = re.compile(r"\w+")
@@ -24,8 +23,11 @@ class UndecryptableValue(Exception):
     """A stored value that none of the configured keys can decrypt."""
 
 
+# cryptography is imported on first use: the processes that serve public pages never encrypt.
 @lru_cache(maxsize=4)
 def _fernets(keys):
+    from cryptography.fernet import Fernet
+
     return [Fernet(key) for key in keys]
 
 
@@ -44,6 +46,8 @@ def decrypt(token: str) -> str:
     """Return the text of a token made with any configured key."""
     if token == "":
         return ""
+    from cryptography.fernet import InvalidToken, MultiFernet
+
     try:
         return MultiFernet(_fernets(_keys())).decrypt(token.encode("ascii")).decode()
     except (InvalidToken, UnicodeEncodeError):
@@ -67,6 +71,8 @@ def uses_newest_key(token: str) -> bool:
     """Return True if `token` is empty or was made with the newest key."""
     if token == "":
         return True
+    from cryptography.fernet import InvalidToken
+
     try:
         _fernets(_keys())[0].decrypt(token.encode("ascii"))
     except (InvalidToken, UnicodeEncodeError):

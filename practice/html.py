@@ -2,7 +2,6 @@
 
 import re
 
-import nh3
 from django.urls import reverse_lazy
 from django_prose_editor.fields import ProseEditorField
 from django_prose_editor.widgets import AdminProseEditorWidget
@@ -72,6 +71,9 @@ def clean_html(html):
     inline styles, classes and javascript: URLs are dropped; images from other hosts and empty
     paragraphs are removed; links are marked rel="noopener noreferrer".
     """
+    # Imported here: only saving, never showing, cleans HTML.
+    import nh3
+
     cleaned = nh3.clean(
         html or "",
         tags=ALLOWED_TAGS,

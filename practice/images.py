@@ -5,6 +5,9 @@ is then stored once as a clean original (turned upright, at most MAX_STORED_WIDT
 EXIF, GPS or XMP data) in JPEG, or PNG when it has transparency, and renditions are made beside
 it at RENDITION_WIDTHS, each as WebP plus the original's format. Rendition names are derived from
 the original's name and width, so pages find them without asking the database.
+
+Pillow is imported only where an image is read or written, never by the pages that merely show
+one, so the processes serving public pages do not carry it.
 """
 
 import io
@@ -19,7 +22,6 @@ from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from PIL import Image, ImageOps, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "MPO": "JPEG"}
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -32,6 +34,8 @@ JPEG_QUALITY = 84
 
 def check_image(file):
     """Raise ValidationError, in words an editor understands, unless `file` is a usable image."""
+    from PIL import Image, UnidentifiedImageError
+
     size = getattr(file, "size", None)
     if size is not None and size > MAX_UPLOAD_BYTES:
         raise ValidationError(
@@ -88,6 +92,8 @@ def _too_many_pixels(width=None, height=None):
 
 def prepare_original(file):
     """Return (content, extension) for the clean original of an uploaded image `file`."""
+    from PIL import Image, ImageOps
+
     file.seek(0)
     with Image.open(file) as uploaded:
         image = ImageOps.exif_transpose(uploaded)
@@ -136,6 +142,8 @@ def render_renditions(name, storage):
     """Make every rendition of the stored original `name`; return the names written.
 
     If one cannot be written (storage full, say), those already written are removed again."""
+    from PIL import Image
+
     written = []
     try:
         with storage.open(name) as stored, Image.open(stored) as original:

@@ -3,6 +3,8 @@
 Every variable is listed with its default in the configuration table of README.md.
 """
 
+import base64
+import binascii
 import ipaddress
 import os
 import secrets
@@ -10,7 +12,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from js_asset import static_lazy
@@ -52,8 +53,22 @@ def random_text_key():
     return secrets.token_urlsafe(50)
 
 
+# A field encryption key is a Fernet key: 32 random bytes in URL-safe base64. Its shape is
+# checked here without importing the cryptography package, which only the request form and the
+# admin need, so that the processes serving public pages do not carry it.
+FERNET_KEY_BYTES = 32
+
+
 def random_fernet_key():
-    return Fernet.generate_key().decode()
+    return base64.urlsafe_b64encode(secrets.token_bytes(FERNET_KEY_BYTES)).decode()
+
+
+def is_fernet_key(key):
+    """Return True if `key` is what Fernet accepts: 32 bytes in URL-safe base64."""
+    try:
+        return len(base64.urlsafe_b64decode(key)) == FERNET_KEY_BYTES
+    except (binascii.Error, ValueError):
+        return False
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -97,13 +112,11 @@ if not FIELD_ENCRYPTION_KEYS or not FIELD_HASH_KEY:
         "development-field-hash-key", random_text_key
     )
 for position, key in enumerate(FIELD_ENCRYPTION_KEYS, start=1):
-    try:
-        Fernet(key)
-    except ValueError:
+    if not is_fernet_key(key):
         raise ImproperlyConfigured(
             f"DJANGO_FIELD_ENCRYPTION_KEYS: key number {position} is not a valid key (each is "
             "32 random bytes in URL-safe base64, as Fernet.generate_key() makes)."
-        ) from None
+        )
 if len(FIELD_HASH_KEY) < 32:
     raise ImproperlyConfigured("DJANGO_FIELD_HASH_KEY is too short: use at least 32 characters.")
 if FIELD_HASH_KEY in (SECRET_KEY, *FIELD_ENCRYPTION_KEYS):
