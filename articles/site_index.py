@@ -48,10 +48,10 @@ class SiteIndex:
         self.tag_ids_by_post = tag_ids_by_post
         self.tags = tags
         self.authors = authors
-        self.post_ids_by_tag = defaultdict(list)
+        self.positions_by_tag = defaultdict(list)
         for post_id, tag_ids in tag_ids_by_post.items():
             for tag_id in tag_ids:
-                self.post_ids_by_tag[tag_id].append(post_id)
+                self.positions_by_tag[tag_id].append(self.position[post_id])
 
     @classmethod
     def build(cls):
@@ -105,14 +105,13 @@ class SiteIndex:
         first, then the newest."""
         shared = Counter()
         for tag in tags:
-            shared.update(self.post_ids_by_tag.get(tag.pk, ()))
-        shared.pop(post.pk, None)
-        positions = heapq.nlargest(
-            count,
-            (self.position[post_id] for post_id in shared),
-            key=lambda position: (shared[self.rows[position][ID]], position),
+            shared.update(self.positions_by_tag.get(tag.pk, ()))
+        shared.pop(self.position.get(post.pk), None)
+        # One number to rank by: tags in common, then the place in time (the newest is last).
+        ranks = heapq.nlargest(
+            count, [common * len(self.rows) + position for position, common in shared.items()]
         )
-        return [self.card(position) for position in positions]
+        return [self.card(rank % len(self.rows)) for rank in ranks]
 
 
 current_site_index = remembered_per_version(SiteIndex.build)

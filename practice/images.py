@@ -11,6 +11,7 @@ one, so the processes serving public pages do not carry it.
 """
 
 import io
+import posixpath
 import re
 import warnings
 from pathlib import PurePosixPath
@@ -134,8 +135,9 @@ def rendition_widths(width):
 
 
 def rendition_name(name, width, extension):
-    path = PurePosixPath(name)
-    return str(path.with_name(f"{path.stem}-{width}w{extension}"))
+    # String operations rather than PurePosixPath: a page asks for dozens of these.
+    stem, _extension = posixpath.splitext(name)
+    return f"{stem}-{width}w{extension}"
 
 
 def render_renditions(name, storage):
@@ -210,7 +212,7 @@ def picture(name, width, height, *, alt, sizes, eager=False, css_class=""):
     if not name or not width or not height:
         return ""
     widths = rendition_widths(width)
-    fallback_extension = PurePosixPath(name).suffix
+    fallback_extension = posixpath.splitext(name)[1]
     media = settings.MEDIA_URL
 
     def srcset(extension):
@@ -240,7 +242,7 @@ def picture(name, width, height, *, alt, sizes, eager=False, css_class=""):
 def largest_rendition_url(name, width):
     """Return the URL of the largest JPEG or PNG rendition, for feeds and link previews."""
     return settings.MEDIA_URL + rendition_name(
-        name, rendition_widths(width)[-1], PurePosixPath(name).suffix
+        name, rendition_widths(width)[-1], posixpath.splitext(name)[1]
     )
 
 
