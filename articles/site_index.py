@@ -9,6 +9,8 @@ practice.content_version), and shared by every article page until the next chang
 import heapq
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from itertools import chain
+from operator import itemgetter
 
 from taggit.models import Tag
 
@@ -103,15 +105,12 @@ class SiteIndex:
     def related_to(self, post, tags, count):
         """Return up to `count` other articles sharing `tags` with `post`, most tags in common
         first, then the newest."""
-        shared = Counter()
-        for tag in tags:
-            shared.update(self.positions_by_tag.get(tag.pk, ()))
+        shared = Counter(chain.from_iterable(self.positions_by_tag.get(tag.pk, ()) for tag in tags))
         shared.pop(self.position.get(post.pk), None)
-        # One number to rank by: tags in common, then the place in time (the newest is last).
-        ranks = heapq.nlargest(
-            count, [common * len(self.rows) + position for position, common in shared.items()]
-        )
-        return [self.card(rank % len(self.rows)) for rank in ranks]
+        # (position, tags in common), ranked by tags in common, then by position: the newest
+        # article has the highest.
+        ranked = heapq.nlargest(count, shared.items(), key=itemgetter(1, 0))
+        return [self.card(position) for position, _common in ranked]
 
 
 current_site_index = remembered_per_version(SiteIndex.build)
