@@ -5,40 +5,30 @@ and returns published posts best match first, each with a highlighted excerpt. T
 the end keep each database's index current however a post or its tags are saved.
 """
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import (
-    Count,
-    F,
-    Func,
-    Lookup,
-    OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-    TextField,
-    Value,
-)
+from django.db.models import Count, Q, TextField
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from taggit.models import Tag, TaggedItem
 
-from articles.models import Post, SqliteSearchDocument, plain_text
+from articles.models import RANKED_OPENING_LENGTH, Post, plain_text
+from articles.site_index import current_site_index
 
 MAX_QUERY_LENGTH = 200
 RESULT_EXCERPT_WORDS = 36
 # PostgreSQL's excerpt: this many characters, starting a little before the first match.
 EXCERPT_LENGTH = 220
 EXCERPT_LEAD = 80
-NO_EXCERPT = Value(None, output_field=TextField())
 # How alike a word in a title or tag must be to a searched word to count as a likely typo of it.
 SIMILARITY_THRESHOLD = 0.5
 # At most this many articles are offered as having words like the ones searched for, the
@@ -51,6 +41,7 @@ SIMILAR_CANDIDATES = 100
 MARK_START = "\ue000"
 MARK_END = "\ue001"
 UNSEARCHABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff]")
+WORD_AT_END = re.compile(r"\S+\Z")
 UNPUNCTUATED_HEADING_END = re.compile(r"(?<![.?!:…])</h[1-6]>")
 
 # PostgreSQL's English stop words (Snowball's list): words too common to search for. PostgreSQL
@@ -126,35 +117,32 @@ class ParsedQuery:
             for alt in self.alternatives
         )
 
-    def fts5(self, *, wanted_in=(), every_word=False):
-        """Return the query as an SQLite FTS5 expression, every term a quoted phrase.
-
-        With `wanted_in`, a few column names, an article must also have one of the wanted words
-        (or, with `every_word`, all of them) in those columns.
-        """
+    def fts5(self):
+        """Return the query as an SQLite FTS5 expression, every term a quoted phrase."""
 
         def phrase(term):
             return '"' + " ".join(term.words) + '"'
 
-        def all_or_any(terms, joiner):
-            return "(" + f" {joiner} ".join(map(phrase, terms)) + ")"
-
         def alternative(alt):
-            expression = all_or_any(alt.required, "AND")
-            if wanted_in:
-                words = sorted({word for term in alt.required for word in term.words} - STOP_WORDS)
-                columns = " ".join(wanted_in)
-                within = f"{{{columns}}} : " + all_or_any(
-                    [Term((word,)) for word in words], "AND" if every_word else "OR"
-                )
-                # One word needs no second look through the whole article.
-                single_word = len(alt.required) == 1 and len(alt.required[0].words) == 1
-                expression = within if single_word else f"{expression} AND {within}"
+            expression = "(" + " AND ".join(map(phrase, alt.required)) + ")"
             if alt.excluded:
-                expression += f" NOT {all_or_any(alt.excluded, 'OR')}"
+                expression += " NOT (" + " OR ".join(map(phrase, alt.excluded)) + ")"
             return f"({expression})"
 
         return " OR ".join(map(alternative, self.alternatives))
+
+    @property
+    def any_wanted_word_matches(self):
+        """Return True if an article with any one of the wanted words matches: one word, or
+        words joined by `or`, and nothing left out."""
+        return all(
+            len(alt.required) == 1 and len(alt.required[0].words) == 1 and not alt.excluded
+            for alt in self.alternatives
+        )
+
+    def fts5_any_wanted_word(self):
+        """Return an FTS5 expression for articles with any of the wanted words."""
+        return " OR ".join(f'"{word}"' for word in self.wanted_words())
 
     def wanted_words(self):
         """Return the words, stop words aside, that articles are asked to have."""
@@ -228,6 +216,17 @@ def search_text(post, tag_names):
     )
 
 
+def opening(body):
+    """Return the start of `body` that ranking reads: RANKED_OPENING_LENGTH characters at most,
+    without a word the cut would go through, so that every word in it is also in the body."""
+    if len(body) <= RANKED_OPENING_LENGTH:
+        return body
+    cut = body[:RANKED_OPENING_LENGTH]
+    if not body[RANKED_OPENING_LENGTH].isspace():
+        cut = WORD_AT_END.sub("", cut)
+    return cut
+
+
 def highlighted(text):
     """Return `text` from the index as safe HTML: escaped, with only the matches marked."""
     if text is None:
@@ -254,27 +253,17 @@ class HighlightedTextField(TextField):
         return highlighted(value)
 
 
-class Match(Lookup):
-    """FTS5's MATCH, on the column named after the table: `…__index__match=expression`."""
-
-    lookup_name = "match"
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        rhs, rhs_params = self.process_rhs(compiler, connection)
-        return f"{lhs} MATCH {rhs}", (*lhs_params, *rhs_params)
-
-
-SqliteSearchDocument._meta.get_field("index").register_lookup(Match)
-
-
 class SqliteIndex:
-    """An FTS5 table with the Porter stemmer, ranked by bm25 weighted like PostgreSQL's, and
-    an FTS5 table of the trigrams of titles and tags for words that miss."""
+    """FTS5 tables with the Porter stemmer: every word of each post, which decides what
+    matches; the title, tags, excerpt and the body's opening, which bm25 ranks by, weighted
+    like PostgreSQL's rank_vector; and the trigrams of titles and tags for words that miss."""
 
     table = "articles_post_fts"
+    ranked_table = "articles_post_fts_ranked"
     trigram_table = "articles_post_trigrams"
-    # bm25's column weights, in SearchText's order: PostgreSQL's A, B, C, D are 1, 0.4, 0.2, 0.1.
+    tables = (table, ranked_table, trigram_table)
+    # bm25's column weights for the title, tags, excerpt and opening: PostgreSQL's A, B, C, D
+    # are 1, 0.4, 0.2, 0.1.
     weights = (10.0, 4.0, 2.0, 1.0)
 
     def store(self, texts_by_post_id):
@@ -284,6 +273,14 @@ class SqliteIndex:
                 f"INSERT INTO {self.table} (rowid, title, tags, excerpt, body) "
                 "VALUES (%s, %s, %s, %s, %s)",
                 [(post_id, *text) for post_id, text in texts_by_post_id.items()],
+            )
+            cursor.executemany(
+                f"INSERT INTO {self.ranked_table} (rowid, title, tags, excerpt, opening) "
+                "VALUES (%s, %s, %s, %s, %s)",
+                [
+                    (post_id, text.title, text.tags, text.excerpt, opening(text.body))
+                    for post_id, text in texts_by_post_id.items()
+                ],
             )
             cursor.executemany(
                 f"INSERT INTO {self.trigram_table} (rowid, title, tags) VALUES (%s, %s, %s)",
@@ -296,35 +293,36 @@ class SqliteIndex:
 
     def remove_all(self):
         with connection.cursor() as cursor:
-            for table in (self.table, self.trigram_table):
+            for table in self.tables:
                 cursor.execute(f"DELETE FROM {table}")
 
     def optimize(self):
         """Merge each FTS5 index into one b-tree, as after a rebuild."""
         with connection.cursor() as cursor:
-            for table in (self.table, self.trigram_table):
+            for table in self.tables:
                 cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
-    def ranking(self, query, tag=None):
-        return SqliteRanking(query, tag)
+    def ranking(self, query, site_index, tag=None):
+        return SqliteRanking(query, site_index, tag)
 
-    def excerpt(self, query):
-        snippet = Func(
-            F("index"),
-            SearchText._fields.index("body"),
-            Value(MARK_START),
-            Value(MARK_END),
-            Value("…"),
-            RESULT_EXCERPT_WORDS,
-            function="snippet",
-            output_field=TextField(),
-        )
-        return Subquery(
-            SqliteSearchDocument.objects.filter(pk=OuterRef("pk"), index__match=query.fts5())
-            .annotate(snippet=snippet)
-            .values("snippet"),
-            output_field=HighlightedTextField(),
-        )
+    def excerpts(self, query, post_ids):
+        """Return the highlighted excerpt of each of the posts `post_ids`, by id."""
+        placeholders = ", ".join(["%s"] * len(post_ids))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, snippet({self.table}, %s, %s, %s, %s, %s) FROM {self.table} "
+                f"WHERE {self.table} MATCH %s AND rowid IN ({placeholders})",
+                [
+                    SearchText._fields.index("body"),
+                    MARK_START,
+                    MARK_END,
+                    "…",
+                    RESULT_EXCERPT_WORDS,
+                    query.fts5(),
+                    *post_ids,
+                ],
+            )
+            return {post_id: highlighted(snippet) for post_id, snippet in cursor.fetchall()}
 
     def similar(self, words):
         trigrams = sorted({word[i : i + 3] for word in words for i in range(len(word) - 2)})
@@ -345,7 +343,7 @@ class SqliteIndex:
         return {pk: value for pk, value in similarity.items() if value >= SIMILARITY_THRESHOLD}
 
     def _delete(self, cursor, post_ids):
-        for table in (self.table, self.trigram_table):
+        for table in self.tables:
             cursor.executemany(
                 f"DELETE FROM {table} WHERE rowid = %s", [(post_id,) for post_id in post_ids]
             )
@@ -394,33 +392,35 @@ def search_index():
 
 
 class SqliteRanking:
-    """Ranks the matches in tiers, each best first by bm25: articles with all the wanted words
-    in the title, tags or excerpt, then those with some of them there, then those with the
-    words only further in. A page is ranked within the tiers it shows, so the first page of a
-    word in thousands of articles ranks the few hundred that lead with it, not all of them."""
+    """Ranks the matches as PostgreSQL does: those with a wanted word in the title, tags,
+    excerpt or the body's opening first, best first by bm25 over those alone; then those with
+    the words only further in, the latest added first. So bm25 reads a few short texts per
+    match rather than whole articles, and only for the matches that lead with the words."""
 
     table = SqliteIndex.table
-    leading_columns = ("title", "tags", "excerpt")
+    ranked_table = SqliteIndex.ranked_table
 
-    def __init__(self, query, tag=None):
-        self.matching = query.fts5()
-        every = query.fts5(wanted_in=self.leading_columns, every_word=True)
-        some = query.fts5(wanted_in=self.leading_columns)
-        self.tiers = [every]
-        if some != every:
-            self.tiers.append(f"({some}) NOT ({every})")
-        self.tiers.append(f"({self.matching}) NOT ({some})")
-        self.shown, self.shown_params = shown_posts_condition("rowid", tag)
+    def __init__(self, query, site_index, tag=None):
+        shown, shown_params = shown_posts_condition("rowid", site_index, tag)
+        self.matching = f"FROM {self.table} WHERE {self.table} MATCH %s AND {shown}"
+        self.matching_params = [query.fts5(), *shown_params]
+        self.any_wanted_word = query.fts5_any_wanted_word()
+        self.leading = f"FROM {self.ranked_table} WHERE {self.ranked_table} MATCH %s AND {shown}"
+        self.leading_params = [self.any_wanted_word, *shown_params]
+        if not query.any_wanted_word_matches:
+            # Leading with one wanted word is not enough when the query asks for more.
+            self.leading += (
+                f" AND +rowid IN (SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s)"
+            )
+            self.leading_params.append(query.fts5())
 
     @cached_property
     def _counts(self):
-        """Return how many posts match, and how many of them fall in each tier but the last."""
-        counted = [self.matching, *self.tiers[:-1]]
-        count = f"(SELECT count(*) FROM {self.table} WHERE {self.table} MATCH %s AND {self.shown})"
+        """Return how many posts match, and how many of them lead with a wanted word."""
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT " + ", ".join([count] * len(counted)),
-                [param for expression in counted for param in (expression, *self.shown_params)],
+                f"SELECT (SELECT count(*) {self.matching}), (SELECT count(*) {self.leading})",
+                [*self.matching_params, *self.leading_params],
             )
             return cursor.fetchone()
 
@@ -430,49 +430,52 @@ class SqliteRanking:
 
     def ids(self, page):
         start, stop = page.start or 0, min(page.stop, self.count)
-        sizes = [*self._counts[1:], self.count - sum(self._counts[1:])]
+        leading = self._counts[1]
         parts, params = [], []
-        tier_start = 0
-        for number, (expression, size) in enumerate(zip(self.tiers, sizes, strict=True)):
-            first, last = max(start, tier_start), min(stop, tier_start + size)
-            if first < last:
-                parts.append(self._ranked(tier=number))
-                params += [expression, *self.shown_params, last - first, first - tier_start]
-            tier_start += size
+        if start < leading:
+            weights = ", ".join(map(str, SqliteIndex.weights))
+            parts.append(
+                f"SELECT rowid, 0 AS part, bm25({self.ranked_table}, {weights}) AS score "
+                f"{self.leading} ORDER BY score, rowid DESC LIMIT %s OFFSET %s"
+            )
+            params += [*self.leading_params, min(stop, leading) - start, start]
+        if stop > leading:
+            parts.append(
+                f"SELECT rowid, 1 AS part, 0 AS score {self.matching} AND rowid NOT IN "
+                f"(SELECT rowid FROM {self.ranked_table} WHERE {self.ranked_table} MATCH %s) "
+                "ORDER BY rowid DESC LIMIT %s OFFSET %s"
+            )
+            params += [
+                *self.matching_params,
+                self.any_wanted_word,
+                stop - max(start, leading),
+                max(start - leading, 0),
+            ]
         if not parts:
             return []
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT rowid FROM ("
                 + " UNION ALL ".join(f"SELECT * FROM ({part})" for part in parts)
-                + ") ORDER BY tier, score, rowid DESC",
+                + ") ORDER BY part, score, rowid DESC",
                 params,
             )
             return [post_id for (post_id,) in cursor.fetchall()]
 
-    def _ranked(self, *, tier):
-        weights = ", ".join(map(str, SqliteIndex.weights))
-        return (
-            f"SELECT rowid, {tier} AS tier, bm25({self.table}, {weights}) AS score "
-            f"FROM {self.table} WHERE {self.table} MATCH %s AND {self.shown} "
-            "ORDER BY score, rowid DESC LIMIT %s OFFSET %s"
-        )
 
-
-def shown_posts_condition(column, tag=None):
+def shown_posts_condition(column, site_index, tag=None):
     """Return SQL and its parameters that keep the post ids in `column` to the posts a visitor
-    may see now, with the tag `tag` if one is given.
+    may see now, with the tag `tag` if one is given, as the site index `site_index` knows them.
 
     It leaves out the few hidden posts (drafts and scheduled ones) rather than looking up every
     match among the published ones, which costs more than the search itself for a common word.
     """
-    sql, params = Post.objects.hidden().values("pk").query.sql_with_params()
-    condition, params = f"{column} NOT IN ({sql})", list(params)
+    condition = f"{column} NOT IN (SELECT value FROM json_each(%s))"
+    params = [json.dumps(sorted(site_index.hidden_ids))]
     if tag:
-        sql, tag_params = Post.objects.filter(tags=tag).values("pk").query.sql_with_params()
         # The unary plus keeps SQLite from looking each tagged post up in the index.
-        condition += f" AND +{column} IN ({sql})"
-        params += tag_params
+        condition += f" AND +{column} IN (SELECT value FROM json_each(%s))"
+        params.append(json.dumps(site_index.newest_ids(tag)))
     return condition, params
 
 
@@ -493,15 +496,18 @@ class KnownRanking:
 class RankedPosts:
     """Posts in the order of a ranking, fetched a page at a time by a Paginator.
 
-    Ranking reads only ids, so thousands of matches cost little; only the posts of the page
-    asked for are read whole, each with `search_excerpt`.
+    Ranking reads only ids, so thousands of matches cost little. The posts of the page asked
+    for come from the site index, which holds what a result shows of every published article
+    and its tags (`tag_list`); their excerpts (`search_excerpt`) come from the search index in
+    one query.
     """
 
     model = Post
 
-    def __init__(self, ranking, excerpt=NO_EXCERPT):
+    def __init__(self, ranking, site_index, excerpts=None):
         self.ranking = ranking
-        self.excerpt = excerpt
+        self.site_index = site_index
+        self.excerpts = excerpts
 
     def count(self):
         return self.ranking.count
@@ -516,17 +522,13 @@ class RankedPosts:
         if not isinstance(page, slice):
             return self[page : page + 1][0]
         ids = self.ranking.ids(page)
-        # The ids were ranked among the posts that may be shown; they are looked up by id alone
-        # so that the database starts from the page's ten rather than from every match.
-        found = (
-            Post.objects.filter(pk__in=ids)
-            .select_related("author")
-            .prefetch_related("tags")
-            .annotate(search_excerpt=self.excerpt)
-            .order_by()
-        )
-        by_id = {post.pk: post for post in found}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        if not ids:
+            return []
+        posts = self.site_index.cards(ids)
+        excerpts = self.excerpts([post.pk for post in posts]) if self.excerpts and posts else {}
+        for post in posts:
+            post.search_excerpt = excerpts.get(post.pk)
+        return posts
 
 
 @dataclass(frozen=True)
@@ -536,7 +538,7 @@ class SearchResults:
 
     query: ParsedQuery
     tag: Tag | None
-    posts: RankedPosts | QuerySet
+    posts: RankedPosts
     similar: bool = False
 
 
@@ -549,22 +551,26 @@ def search_posts(query, *, tag=None):
     """
     parsed = parse_query(query)
     tag = Tag.objects.filter(slug=tag).first() if tag and TAG_SLUG.fullmatch(tag) else None
-    posts = Post.objects.published().select_related("author").prefetch_related("tags")
-    if tag:
-        posts = posts.filter(tags=tag)
+    if not parsed.has_words and not tag:
+        return SearchResults(parsed, tag, RankedPosts(KnownRanking([]), site_index=None))
+    site_index = current_site_index()
     if not parsed.has_words:
-        newest = posts.annotate(search_excerpt=NO_EXCERPT) if tag else posts.none()
-        return SearchResults(parsed, tag, newest)
+        newest = site_index.newest_ids(tag)
+        return SearchResults(parsed, tag, RankedPosts(KnownRanking(newest), site_index))
 
     index = search_index()
-    found = RankedPosts(index.ranking(parsed, tag), index.excerpt(parsed))
+    found = RankedPosts(
+        index.ranking(parsed, site_index, tag),
+        site_index,
+        excerpts=partial(index.excerpts, parsed),
+    )
     # Only plain words are looked up by likeness: an exclusion might be what left nothing.
     if parsed.has_exclusions or found.count():
         return SearchResults(parsed, tag, found)
     similarity = index.similar([word for word in parsed.required_words() if len(word) >= 3])
-    shown = posts.filter(pk__in=similarity).values_list("pk", flat=True)
+    shown = site_index.shown_ids(similarity, tag)
     closest = sorted(shown, key=lambda pk: (-similarity[pk], -pk))[:SIMILAR_LIMIT]
-    return SearchResults(parsed, tag, RankedPosts(KnownRanking(closest)), similar=True)
+    return SearchResults(parsed, tag, RankedPosts(KnownRanking(closest), site_index), similar=True)
 
 
 def popular_tags(limit=12):

@@ -14,8 +14,6 @@ from django.db.models import (
     F,
     FloatField,
     Func,
-    OuterRef,
-    Subquery,
     TextField,
     Value,
     When,
@@ -59,28 +57,29 @@ class PostgresIndex:
         with connection.cursor() as cursor:
             cursor.execute(f"ANALYZE {PostgresSearchDocument._meta.db_table}")
 
-    def ranking(self, query, tag=None):
+    def ranking(self, query, site_index, tag=None):
+        # PostgreSQL leaves out hidden posts with a hashed subquery; the site index's list of
+        # them, sent as parameters, would be checked one by one.
         return PostgresRanking(query, tag)
 
-    def excerpt(self, query):
+    def excerpts(self, query, post_ids):
+        """Return the highlighted excerpt of each of the posts `post_ids`, by id."""
         prefixes = sorted({stem_prefix(word) for word in query.required_words()})
-        return Subquery(
-            PostgresSearchDocument.objects.filter(pk=OuterRef("pk"))
-            .annotate(
-                headline=Func(
-                    F("body"),
-                    search_query(query.websearch(excluding=False)),
-                    Value(prefixes, output_field=ArrayField(TextField())),
-                    EXCERPT_LEAD,
-                    EXCERPT_LENGTH,
-                    Value(MARK_START),
-                    Value(MARK_END),
-                    function="articles_search_excerpt",
-                    output_field=TextField(),
-                )
-            )
-            .values("headline"),
+        headline = Func(
+            F("body"),
+            search_query(query.websearch(excluding=False)),
+            Value(prefixes, output_field=ArrayField(TextField())),
+            EXCERPT_LEAD,
+            EXCERPT_LENGTH,
+            Value(MARK_START),
+            Value(MARK_END),
+            function="articles_search_excerpt",
             output_field=HighlightedTextField(),
+        )
+        return dict(
+            PostgresSearchDocument.objects.filter(post__in=post_ids)
+            .annotate(headline=headline)
+            .values_list("post_id", "headline")
         )
 
     def similar(self, words):

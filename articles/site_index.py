@@ -1,9 +1,9 @@
 """Every published article's place on the site, held in each process's memory per content
-version: an article's tags, the articles before and after it, and the related ones, found
-without asking the database.
+version: an article's tags, the articles before and after it, the related ones, what a search
+result shows of it, and which posts are not to be shown, found without asking the database.
 
-Built with four small queries the first time a page needs it after a change to the content (see
-practice.content_version), and shared by every article page until the next change.
+Built with five small queries the first time a page needs it after a change to the content (see
+practice.content_version), and shared by every article and search page until the next change.
 """
 
 import heapq
@@ -40,9 +40,10 @@ ID, PUBLISHED_AT = CARD_FIELDS.index("id"), CARD_FIELDS.index("published_at")
 
 
 class SiteIndex:
-    """The published articles in order of publication, with their tags."""
+    """The published articles in order of publication, with their tags, and the ids of the
+    posts a visitor may not see yet (`hidden_ids`: drafts and scheduled posts)."""
 
-    def __init__(self, rows, tag_ids_by_post, tags, authors):
+    def __init__(self, rows, tag_ids_by_post, tags, authors, hidden_ids):
         # Oldest first: an article's place is its (published_at, pk), Post.Meta.ordering reversed.
         self.rows = rows
         self.keys = [(row[PUBLISHED_AT], row[ID]) for row in rows]
@@ -50,6 +51,7 @@ class SiteIndex:
         self.tag_ids_by_post = tag_ids_by_post
         self.tags = tags
         self.authors = authors
+        self.hidden_ids = hidden_ids
         self.positions_by_tag = defaultdict(list)
         for post_id, tag_ids in tag_ids_by_post.items():
             for tag_id in tag_ids:
@@ -74,7 +76,11 @@ class SiteIndex:
             tag_ids_by_post[post_id].append(tag_id)
         used_tag_ids = {tag_id for tag_ids in tag_ids_by_post.values() for tag_id in tag_ids}
         return cls(
-            rows, dict(tag_ids_by_post), Tag.objects.in_bulk(used_tag_ids), Author.objects.in_bulk()
+            rows,
+            dict(tag_ids_by_post),
+            Tag.objects.in_bulk(used_tag_ids),
+            Author.objects.in_bulk(),
+            frozenset(Post.objects.hidden().values_list("pk", flat=True)),
         )
 
     def card(self, position):
@@ -82,6 +88,31 @@ class SiteIndex:
         post = Post.from_db(Post.objects.db, CARD_FIELDS, self.rows[position])
         post.author = self.authors[post.author_id]
         return post
+
+    def cards(self, post_ids):
+        """Return the articles `post_ids`, in that order, each with what a card shows of it and
+        its tags as `tag_list`. An id not in the index (no longer published) is left out."""
+        posts = []
+        for post_id in post_ids:
+            if (position := self.position.get(post_id)) is not None:
+                post = self.card(position)
+                post.tag_list = self.tags_of(post)
+                posts.append(post)
+        return posts
+
+    def newest_ids(self, tag):
+        """Return the ids of the articles tagged `tag`, newest first."""
+        positions = sorted(self.positions_by_tag.get(tag.pk, ()), reverse=True)
+        return [self.rows[position][ID] for position in positions]
+
+    def shown_ids(self, post_ids, tag=None):
+        """Return those of `post_ids` that are published (and tagged `tag`, if given)."""
+        return [
+            post_id
+            for post_id in post_ids
+            if post_id in self.position
+            and (tag is None or tag.pk in self.tag_ids_by_post.get(post_id, ()))
+        ]
 
     def tags_of(self, post):
         """Return the tags of `post`, in the order they were given."""

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from practice.models import Page, PracticeProfile
-from tests.articles.search_engines import RANKING_QUERIES
+from tests.articles.search_engines import RANKING_QUERIES, SITE_INDEX_QUERIES
 from tests.factories import image_upload, make_author, make_post
 
 pytestmark = pytest.mark.django_db
@@ -17,18 +17,18 @@ TAGS = ["anxiety", "attachment", "grief", "desire", "repair", "boundaries"]
 
 # (path, queries): the practice profile is one query on every page, and so is the time of the
 # next scheduled article, which the page cache looks up once per content version. The first
-# article page after a change also builds the site index (four queries; see articles.site_index).
+# article or search page after a change also builds the site index (see articles.site_index).
 PAGES = [
     ("/", 3),
     ("/articles/", 4),
-    ("/articles/article-0/", 7),
+    ("/articles/article-0/", 3 + SITE_INDEX_QUERIES),
     ("/articles/tags/anxiety/", 6),
     ("/articles/authors/author-a/", 5),
     ("/articles/feed/", 4),
     ("/articles/feed/atom/", 4),
     ("/sitemap.xml", 8),
-    # Ranking, the page's posts and excerpts, their tags.
-    ("/search/?q=article", 4 + RANKING_QUERIES),
+    # The page's posts and their tags come from the site index; then ranking, and excerpts.
+    ("/search/?q=article", 2 + SITE_INDEX_QUERIES + RANKING_QUERIES + 1),
     ("/about/", 3),
 ]
 
@@ -87,3 +87,12 @@ def test_the_article_page_with_thirty_related_posts_runs_as_many_queries_as_with
         make_post(title=f"Related {number}", tags=TAGS)
 
     assert queries_for(client, "/articles/article-0/") == alone
+
+
+def test_after_the_first_search_since_a_change_a_search_asks_only_the_search_index(client):
+    fill(30, with_images=False)
+    queries_for(client, "/search/?q=article")
+
+    # Ranking and excerpts (and the tag asked for); the posts and their tags come from memory.
+    assert queries_for(client, "/search/?q=anxiety") == RANKING_QUERIES + 1
+    assert queries_for(client, "/search/?q=grief&tag=anxiety") == 1 + RANKING_QUERIES + 1

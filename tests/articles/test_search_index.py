@@ -197,6 +197,19 @@ def test_articles_written_before_search_existed_are_indexed_by_the_migration():
     assert found("sleep") == {"Sundays"}
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="a table of SQLite's index only")
+def test_articles_written_before_ranking_by_their_opening_are_ranked_after_the_migration():
+    make_post(title="Grief", body="<p>Notes.</p>", published_at=timezone.now() - timedelta(days=9))
+    make_post(title="Sundays", body="<p>" + "Rest and notes. " * 30 + "Grief.</p>")
+    migration = importlib.import_module("articles.migrations.0007_search_ranked_table_sqlite")
+    editor = SimpleNamespace(connection=connection, execute=connection.cursor().execute)
+    migration.drop_table(apps, editor)
+
+    migration.create_table(apps, editor)
+
+    assert [post.title for post in search_posts("grief").posts] == ["Grief", "Sundays"]
+
+
 def test_an_imported_blog_is_found_at_once(tmp_path):
     (tmp_path / "2021-03-05-tending-the-bond.md").write_text(
         "---\ntitle: Tending the bond\nauthor: Maria Reyes\ntags: [attachment, couples]\n---\n\n"
