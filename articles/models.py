@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, Value
 from django.db.models.functions import Concat, Substr
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -16,6 +15,7 @@ from taggit.managers import TaggableManager
 from articles.fields import GinIndex, GistIndex, TsvectorField, weighted_words
 from practice.html import RichTextField, clean_html
 from practice.images import ResponsiveImageField, largest_rendition_url, picture
+from practice.paths import slug_path
 
 WORDS_PER_MINUTE = 220
 SUMMARY_WORDS = 36
@@ -71,7 +71,7 @@ class Author(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:author", kwargs={"slug": self.slug})
+        return slug_path("articles:author", self.slug)
 
     def portrait(self):
         return picture(
@@ -217,7 +217,7 @@ class Post(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
+        return slug_path("articles:detail", self.slug)
 
     def clean(self):
         if self.status == self.Status.PUBLISHED and self.published_at is None:

@@ -31,6 +31,15 @@ class PostDetailView(PublishedPostMixin, DetailView):
             return Post.objects.select_related("author")
         return super().get_queryset()
 
+    def get_object(self, queryset=None):
+        if not self.request.user.is_staff:
+            # The site index knows the published articles by their slugs; the database is
+            # asked only about an address that is not one of them.
+            post = current_site_index().published_post(self.kwargs["slug"])
+            if post is not None:
+                return post
+        return super().get_object(queryset)
+
     def get_context_data(self, **kwargs):
         post = self.object
         site_index = current_site_index()

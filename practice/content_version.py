@@ -7,6 +7,7 @@ VAR_DIR without Redis), and it expires by itself when the next scheduled article
 
 import math
 import secrets
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
@@ -23,6 +25,11 @@ NO_SCHEDULED_POST = "none"
 # How long the time of the next scheduled publication is trusted for a version before it is
 # looked up again; a publication being scheduled or moved starts a new version anyway.
 SCHEDULE_SECONDS = 24 * 60 * 60
+
+
+# The version a request has read, so that its page cache, site index and practice profile read
+# the shared store once between them; set only while a request is being answered.
+_this_request = threading.local()
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,17 @@ def _next_publication(token):
 
 def current_version():
     """Return the content version now, starting a new one if there is none or if a scheduled
-    article has come out since it started."""
+    article has come out since it started. A request reads it once, unless it changes it."""
+    remembered = getattr(_this_request, "version", None)
+    if remembered is not None:
+        return remembered
+    version = _read_version()
+    if getattr(_this_request, "answering", False):
+        _this_request.version = version
+    return version
+
+
+def _read_version():
     stored = _store().get(VERSION_KEY)
     if stored is None:
         bump_content_version()
@@ -84,12 +101,13 @@ def current_version():
     )
     if version.is_stale():
         bump_content_version()
-        return current_version()
+        return _read_version()
     return version
 
 
 def bump_content_version():
     """Start a new content version, invalidating every cached page and ETag."""
+    _this_request.version = None
     previous = _store().get(VERSION_KEY)
     changed_at = math.ceil(time.time())
     if previous is not None:
@@ -124,6 +142,14 @@ def content_changed(sender, *, using="default", action="post_", **kwargs):
         transaction.on_commit(bump_content_version, using=using)
 
 
+def _request_started(**kwargs):
+    _this_request.answering, _this_request.version = True, None
+
+
+def _request_finished(**kwargs):
+    _this_request.answering, _this_request.version = False, None
+
+
 def watch_content():
     """Bump the content version whenever a model that public pages show is saved or deleted."""
     from taggit.models import Tag, TaggedItem
@@ -139,3 +165,5 @@ def watch_content():
             content_changed, sender=model, dispatch_uid=f"content-gone-{model._meta.label}"
         )
     m2m_changed.connect(content_changed, sender=Post.tags.through, dispatch_uid="content-tags")
+    request_started.connect(_request_started, dispatch_uid="content-version-request-started")
+    request_finished.connect(_request_finished, dispatch_uid="content-version-request-finished")

@@ -14,6 +14,7 @@ import io
 import posixpath
 import re
 import warnings
+from html import escape
 from pathlib import PurePosixPath
 
 from django import forms
@@ -21,7 +22,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 ALLOWED_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "MPO": "JPEG"}
@@ -212,30 +212,22 @@ def picture(name, width, height, *, alt, sizes, eager=False, css_class=""):
     if not name or not width or not height:
         return ""
     widths = rendition_widths(width)
-    fallback_extension = posixpath.splitext(name)[1]
-    media = settings.MEDIA_URL
-
-    def srcset(extension):
-        return ", ".join(f"{media}{rendition_name(name, w, extension)} {w}w" for w in widths)
-
+    stem, fallback_extension = posixpath.splitext(name)
+    # Escaped as format_html would, once per value: a page shows several of these.
+    base, sizes = escape(f"{settings.MEDIA_URL}{stem}-"), escape(sizes)
+    webp = ", ".join(f"{base}{w}w.webp {w}w" for w in widths)
+    fallback_extension = escape(fallback_extension)
+    fallback = ", ".join(f"{base}{w}w{fallback_extension} {w}w" for w in widths)
     middle = min(widths, key=lambda w: abs(w - 960))
     display_width = widths[-1]
     display_height = max(1, round(height * display_width / width))
-    loading = mark_safe('fetchpriority="high"' if eager else 'loading="lazy"')
-    return format_html(
-        '<picture{}><source type="image/webp" srcset="{}" sizes="{}">'
-        '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}" {} '
-        'decoding="async"></picture>',
-        format_html(' class="{}"', css_class) if css_class else "",
-        srcset(".webp"),
-        sizes,
-        f"{media}{rendition_name(name, middle, fallback_extension)}",
-        srcset(fallback_extension),
-        sizes,
-        display_width,
-        display_height,
-        alt,
-        loading,
+    css = f' class="{escape(css_class)}"' if css_class else ""
+    loading = 'fetchpriority="high"' if eager else 'loading="lazy"'
+    return mark_safe(
+        f'<picture{css}><source type="image/webp" srcset="{webp}" sizes="{sizes}">'
+        f'<img src="{base}{middle}w{fallback_extension}" srcset="{fallback}" sizes="{sizes}" '
+        f'width="{display_width}" height="{display_height}" alt="{escape(alt)}" {loading} '
+        'decoding="async"></picture>'
     )
 
 

@@ -186,6 +186,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "practice.context_processors.practice",
+                "practice.context_processors.site_links",
             ],
         },
     },
@@ -260,7 +261,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "America/New_York")
-USE_I18N = True
+# The site is written in English only: no translation catalogue is consulted on each page.
+USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -3,6 +3,8 @@ import json
 from django import template
 from django.utils.safestring import mark_safe
 
+from practice.paths import slug_path
+
 register = template.Library()
 
 
@@ -33,3 +35,9 @@ def blog_posting_json_ld(context, post):
     # Inside <script>, "</" would end the element: escape the characters HTML gives meaning to.
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+@register.filter
+def tag_url(tag):
+    """Return the address of `tag`'s page."""
+    return slug_path("articles:tag", tag.slug)

@@ -26,7 +26,7 @@ PAGES = [
     ("/articles/authors/author-a/", 5),
     ("/articles/feed/", 4),
     ("/articles/feed/atom/", 4),
-    ("/sitemap.xml", 8),
+    ("/sitemap.xml", 9),
     # The page's posts and their tags come from the site index; then ranking, and excerpts.
     ("/search/?q=article", 2 + SITE_INDEX_QUERIES + RANKING_QUERIES + 1),
     ("/about/", 3),

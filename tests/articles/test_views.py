@@ -60,6 +60,29 @@ def test_the_article_page_shows_everything_a_reader_expects(client, article):
     assert "Updated" not in content
 
 
+def test_dates_read_as_day_month_year_and_carry_the_exact_local_time(client, article):
+    neighbour = make_post(title="Another fight", published_at=days_ago(20), tags=["communication"])
+    content = client.get("/articles/same-fight/").content.decode()
+
+    for post in (article, neighbour):
+        published = timezone.localtime(post.published_at)
+        day = f"{published.day} {published.strftime('%B')} {published.year}"
+        assert f'<time datetime="{published.isoformat()}">{day}</time>' in content
+
+
+def test_an_image_description_is_escaped_in_the_page(client):
+    make_post(
+        slug="dusk",
+        featured_image=image_upload(width=1800, height=1000),
+        featured_image_alt='Hills at "dusk" & <dawn>',
+    )
+
+    content = client.get("/articles/dusk/").content.decode()
+
+    assert 'alt="Hills at &quot;dusk&quot; &amp; &lt;dawn&gt;"' in content
+    assert "<dawn>" not in content
+
+
 def test_headings_get_anchor_ids_that_do_not_repeat(client, article):
     content = client.get("/articles/same-fight/").content.decode()
 

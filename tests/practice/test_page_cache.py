@@ -6,6 +6,8 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
+from django.core.cache import caches
 from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -16,6 +18,7 @@ from django.utils import timezone
 from django.utils.http import parse_http_date
 
 from articles.models import Post, PostRedirect
+from practice.content_version import VERSION_KEY, bump_content_version, current_version
 from practice.models import Page, PracticeProfile
 from practice.page_cache import public_page
 from tests.conftest import HttpsClient
@@ -304,9 +307,17 @@ def form_page(request):
     return HttpResponse(f'<form method="post"><input name="t" value="{get_token(request)}">')
 
 
+def changing_page(request):
+    """Say which content version the request saw before and after changing the content."""
+    before = current_version().token
+    bump_content_version()
+    return HttpResponse(f"{before} {current_version().token}")
+
+
 urlpatterns = [
     path("nonce/", public_page(nonce_page)),
     path("form/", public_page(form_page)),
+    path("change/", changing_page),
     path("", include("practice.urls")),
 ]
 
@@ -331,6 +342,17 @@ def test_a_page_that_holds_a_csrf_token_is_never_cached_nor_compressed(client):
 
     assert "Content-Encoding" not in first and "Content-Encoding" not in second
     assert first.content != second.content
+
+
+@pytest.mark.urls("tests.practice.test_page_cache")
+def test_a_change_made_while_answering_is_seen_by_the_rest_of_the_answer_and_the_next(client):
+    seen_before, seen_after = client.get("/change/").content.decode().split()
+    # Another process starts a version of its own before the next request.
+    caches[settings.CONTENT_VERSION_CACHE].set(VERSION_KEY, ("elsewhere", time.time() + 5))
+    seen_next, _ = client.get("/change/").content.decode().split()
+
+    assert seen_before != seen_after
+    assert seen_next == "elsewhere"
 
 
 @pytest.mark.parametrize("address", PUBLIC_PAGES)
