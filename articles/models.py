@@ -314,6 +314,20 @@ class PostRedirect(models.Model):
         return f"{self.old_path} → {self.post}"
 
 
+def opening_of(field):
+    """Return SQL for the first RANKED_OPENING_LENGTH characters of `field` without a word the
+    cut would go through, as articles.search.opening() cuts them for SQLite."""
+    # One character more, then the run of non-spaces it ends in: a partial word, or nothing
+    # when that character is a space (or the text was shorter and the added space ends it).
+    return models.Func(
+        Substr(Concat(field, Value(" ")), 1, RANKED_OPENING_LENGTH + 1),
+        Value(r"\S*$"),
+        Value(""),
+        function="regexp_replace",
+        output_field=models.TextField(),
+    )
+
+
 class PostgresSearchDocument(models.Model):
     """A post's words as PostgreSQL searches them: plain text and two weighted vectors.
 
@@ -341,7 +355,7 @@ class PostgresSearchDocument(models.Model):
             ("title", "A"),
             ("tags", "B"),
             ("excerpt", "C"),
-            (Substr("body", 1, RANKED_OPENING_LENGTH), "D"),
+            (opening_of("body"), "D"),
         ),
         output_field=TsvectorField(),
         db_persist=True,
@@ -358,6 +372,7 @@ class PostgresSearchDocument(models.Model):
         required_db_vendor = "postgresql"
         indexes = [
             GinIndex(fields=["vector"], name="post_search_vector"),
+            GinIndex(fields=["rank_vector"], name="post_search_rank_vector"),
             GistIndex(fields=["names"], opclasses=["gist_trgm_ops"], name="post_search_names"),
         ]
 

@@ -60,6 +60,8 @@ class PostgresIndex:
     def ranking(self, query, site_index, tag=None):
         # PostgreSQL leaves out hidden posts with a hashed subquery; the site index's list of
         # them, sent as parameters, would be checked one by one.
+        if query.any_wanted_word_matches:
+            return PostgresWordRanking(query, tag)
         return PostgresRanking(query, tag)
 
     def excerpts(self, query, post_ids):
@@ -150,6 +152,59 @@ class PostgresRanking:
 
     def _best_first(self, limit):
         return f"SELECT post_id FROM matches ORDER BY rank DESC, post_id DESC {limit}"
+
+
+class PostgresWordRanking(PostgresRanking):
+    """Ranks as PostgresRanking does, for a query that any one of its words matches (one word,
+    or words joined by `or`): then an article with a wanted word in its rank_vector matches,
+    so those articles are found through that vector's own index, and only they are ranked,
+    rather than testing the rank_vector of each of thousands of matches."""
+
+    def __init__(self, query, tag=None):
+        shown = PostgresSearchDocument.objects.exclude(post__in=Post.objects.hidden().values("pk"))
+        if tag:
+            shown = shown.filter(post__in=Post.objects.filter(tags=tag).values("pk"))
+        matches = search_query(query.websearch())
+        any_wanted_word = search_query(" or ".join(query.wanted_words()))
+        self.matching = shown.filter(vector__matches=matches)
+        self.leading = shown.filter(rank_vector__matches=any_wanted_word)
+        # ts_rank() looks for what is wanted: with a negation, it is 0.
+        wanted = search_query(query.websearch(excluding=False))
+        self.best_first = (
+            self.leading.annotate(rank=SearchRank(F("rank_vector"), wanted))
+            .order_by("-rank", "-post_id")
+            .values_list("post_id", flat=True)
+        )
+        self.rest = (
+            self.matching.exclude(rank_vector__matches=any_wanted_word)
+            .order_by("-post_id")
+            .values_list("post_id", flat=True)
+        )
+
+    @cached_property
+    def _first(self):
+        """Return how many posts match, how many lead with a wanted word, and the best ids."""
+        matching, matching_params = self.matching.values("pk").query.sql_with_params()
+        leading, leading_params = self.leading.values("pk").query.sql_with_params()
+        first, first_params = self.best_first[: self.FIRST_IDS].query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT (SELECT count(*) FROM ({matching}) AS matching), "
+                f"(SELECT count(*) FROM ({leading}) AS leaders), ARRAY({first})",
+                [*matching_params, *leading_params, *first_params],
+            )
+            return cursor.fetchone()
+
+    def ids(self, page):
+        start, stop = page.start or 0, min(page.stop, self.count)
+        _count, leading, first = self._first
+        ids = []
+        if start < leading:
+            end = min(stop, leading)
+            ids += first[start:end] if end <= self.FIRST_IDS else self.best_first[start:end]
+        if stop > leading:
+            ids += self.rest[max(start - leading, 0) : stop - leading]
+        return ids
 
 
 def search_query(websearch):

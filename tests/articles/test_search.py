@@ -121,6 +121,21 @@ def test_a_word_only_far_into_the_body_finds_the_article_after_those_leading_wit
     assert titles("grief") == ["Grief", "Sunday two", "Sunday one"]
 
 
+def test_results_past_the_first_hundred_come_in_the_order_of_all_of_them():
+    far_in = "<p>" + "Some quiet notes on a long week. " * 12 + "Then grief, at last.</p>"
+    make_post(title="Far in", body=far_in)
+    for number in range(102):
+        make_post(title=f"Grief {number}", body="<p>Notes.</p>")
+    posts = search_posts("grief").posts
+
+    everything = [post.title for post in posts]
+
+    assert len(everything) == 103
+    assert everything[-1] == "Far in"
+    assert [post.title for post in posts[100:103]] == everything[100:]
+    assert [post.title for post in posts[95:105]] == everything[95:]
+
+
 def test_a_word_cut_short_where_ranking_stops_reading_finds_nothing():
     # The body's opening, which ranking reads, ends inside "relationships".
     make_post(title="Long", body="<p>" + "a" * 290 + " relationships matter.</p>")
