@@ -100,12 +100,17 @@ class ParsedQuery:
     def has_exclusions(self):
         return any(alt.excluded for alt in self.alternatives)
 
-    def websearch(self, *, excluding=True):
-        """Return the query in PostgreSQL's websearch_to_tsquery syntax."""
+    @property
+    def has_phrases(self):
+        return any(len(term.words) > 1 for alt in self.alternatives for term in alt.required)
+
+    def websearch(self, *, excluding=True, phrases=True):
+        """Return the query in PostgreSQL's websearch_to_tsquery syntax; without `phrases`, the
+        words of a phrase are wanted anywhere in the article, in any order."""
 
         def written(term, sign=""):
             words = " ".join(term.words)
-            return f'{sign}"{words}"' if len(term.words) > 1 else sign + words
+            return f'{sign}"{words}"' if len(term.words) > 1 and phrases else sign + words
 
         return " or ".join(
             " ".join(

@@ -14,6 +14,7 @@ from django.db.models import (
     F,
     FloatField,
     Func,
+    Q,
     TextField,
     Value,
     When,
@@ -107,9 +108,18 @@ class PostgresRanking:
     def __init__(self, query, tag=None):
         # ts_rank() looks for what is wanted: with a negation, it is 0.
         wanted = search_query(query.websearch(excluding=False))
-        matches = PostgresSearchDocument.objects.filter(
-            vector__matches=search_query(query.websearch())
-        ).exclude(post__in=Post.objects.hidden().values("pk"))
+        found = search_query(query.websearch())
+        matches = PostgresSearchDocument.objects.filter(vector__matches=found)
+        if query.has_phrases and not query.has_exclusions:
+            # Checking a phrase's order reads an article's whole vector. The articles with all
+            # its words are found without it, and those with the phrase in the title, tags,
+            # excerpt or opening are known by their small rank_vector (without an exclusion, a
+            # match there is a match), so only the others have their whole vector read.
+            matches = PostgresSearchDocument.objects.filter(
+                Q(rank_vector__matches=found) | Q(vector__matches=found),
+                vector__matches=search_query(query.websearch(phrases=False)),
+            )
+        matches = matches.exclude(post__in=Post.objects.hidden().values("pk"))
         if tag:
             matches = matches.filter(post__in=Post.objects.filter(tags=tag).values("pk"))
         ranked = matches.annotate(

@@ -57,6 +57,19 @@ def test_quoted_words_must_appear_together():
     assert found("safe haven") == {"Together", "Apart"}
 
 
+def test_quoted_words_in_a_title_must_appear_together_there_too():
+    make_post(title="Finding a safe haven", body="<p>Notes.</p>")
+    make_post(title="A haven that felt safe", body="<p>Notes.</p>")
+    make_post(title="Further in", body="<p>" + "Notes on a long week. " * 20 + "A safe haven.</p>")
+
+    assert found('"safe haven"') == {"Finding a safe haven", "Further in"}
+    assert found('"haven that" or "safe haven"') == {
+        "Finding a safe haven",
+        "A haven that felt safe",
+        "Further in",
+    }
+
+
 def test_or_finds_either_word():
     make_post(title="Loss", body="<p>Grief comes in waves.</p>")
     make_post(title="Envy", body="<p>Jealousy is a signal.</p>")
