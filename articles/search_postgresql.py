@@ -109,19 +109,17 @@ class PostgresRanking:
         # ts_rank() looks for what is wanted: with a negation, it is 0.
         wanted = search_query(query.websearch(excluding=False))
         found = search_query(query.websearch())
-        matches = PostgresSearchDocument.objects.filter(vector__matches=found)
         if query.has_phrases and not query.has_exclusions:
             # Checking a phrase's order reads an article's whole vector. The articles with all
             # its words are found without it, and those with the phrase in the title, tags,
             # excerpt or opening are known by their small rank_vector (without an exclusion, a
             # match there is a match), so only the others have their whole vector read.
-            matches = PostgresSearchDocument.objects.filter(
+            matches = shown_documents(tag).filter(
                 Q(rank_vector__matches=found) | Q(vector__matches=found),
                 vector__matches=search_query(query.websearch(phrases=False)),
             )
-        matches = matches.exclude(post__in=Post.objects.hidden().values("pk"))
-        if tag:
-            matches = matches.filter(post__in=Post.objects.filter(tags=tag).values("pk"))
+        else:
+            matches = shown_documents(tag).filter(vector__matches=found)
         ranked = matches.annotate(
             rank=Case(
                 When(
@@ -171,9 +169,7 @@ class PostgresWordRanking(PostgresRanking):
     rather than testing the rank_vector of each of thousands of matches."""
 
     def __init__(self, query, tag=None):
-        shown = PostgresSearchDocument.objects.exclude(post__in=Post.objects.hidden().values("pk"))
-        if tag:
-            shown = shown.filter(post__in=Post.objects.filter(tags=tag).values("pk"))
+        shown = shown_documents(tag)
         matches = search_query(query.websearch())
         any_wanted_word = search_query(" or ".join(query.wanted_words()))
         self.matching = shown.filter(vector__matches=matches)
@@ -215,6 +211,15 @@ class PostgresWordRanking(PostgresRanking):
         if stop > leading:
             ids += self.rest[max(start - leading, 0) : stop - leading]
         return ids
+
+
+def shown_documents(tag=None):
+    """Return the search documents of the posts a visitor may see now, with the tag `tag` if
+    one is given: all but the few hidden ones, left out by a hashed subquery."""
+    documents = PostgresSearchDocument.objects.exclude(post__in=Post.objects.hidden().values("pk"))
+    if tag:
+        documents = documents.filter(post__in=Post.objects.filter(tags=tag).values("pk"))
+    return documents
 
 
 def search_query(websearch):

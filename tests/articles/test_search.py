@@ -23,6 +23,11 @@ def found(query, **kwargs):
     return set(titles(query, **kwargs))
 
 
+def beyond_the_opening(sentence):
+    """Return an article body with `sentence` after the opening that ranking reads."""
+    return "<p>" + "Some quiet notes on a long week. " * 12 + sentence + "</p>"
+
+
 def test_the_database_answers_with_its_own_full_text_index():
     tables = connection.introspection.table_names()
 
@@ -60,7 +65,7 @@ def test_quoted_words_must_appear_together():
 def test_quoted_words_in_a_title_must_appear_together_there_too():
     make_post(title="Finding a safe haven", body="<p>Notes.</p>")
     make_post(title="A haven that felt safe", body="<p>Notes.</p>")
-    make_post(title="Further in", body="<p>" + "Notes on a long week. " * 20 + "A safe haven.</p>")
+    make_post(title="Further in", body=beyond_the_opening("A safe haven."))
 
     assert found('"safe haven"') == {"Finding a safe haven", "Further in"}
     assert found('"haven that" or "safe haven"') == {
@@ -125,7 +130,7 @@ def test_a_tag_match_ranks_above_a_body_mention():
 
 
 def test_a_word_only_far_into_the_body_finds_the_article_after_those_leading_with_it():
-    far_in = "<p>" + "Some quiet notes on a long week. " * 12 + "Then grief, at last.</p>"
+    far_in = beyond_the_opening("Then grief, at last.")
     make_post(title="Sunday one", body=far_in)
     make_post(title="Grief", body="<p>Notes.</p>", published_at=timezone.now() - timedelta(days=30))
     make_post(title="Sunday two", body=far_in)
@@ -135,8 +140,7 @@ def test_a_word_only_far_into_the_body_finds_the_article_after_those_leading_wit
 
 
 def test_results_past_the_first_hundred_come_in_the_order_of_all_of_them():
-    far_in = "<p>" + "Some quiet notes on a long week. " * 12 + "Then grief, at last.</p>"
-    make_post(title="Far in", body=far_in)
+    make_post(title="Far in", body=beyond_the_opening("Then grief, at last."))
     for number in range(102):
         make_post(title=f"Grief {number}", body="<p>Notes.</p>")
     posts = search_posts("grief").posts
